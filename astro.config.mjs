@@ -1,0 +1,18 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { contentValidation } from './src/integrations/content-validation.ts';
+import { markdownPipeline } from './src/markdown-pipeline.ts';
+import { SITE } from './src/site-config.ts';
+
+export default defineConfig({
+  site: SITE.url,
+  trailingSlash: 'always',
+  integrations: [contentValidation()],
+  markdown: {
+    processor: unified(markdownPipeline),
+    syntaxHighlight: false,
+  },
+  security: { csp: true },
+  devToolbar: { enabled: false },
+});

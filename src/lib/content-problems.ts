@@ -1,0 +1,63 @@
+/** Problems found in content, and how they are reported to editors. */
+
+/** One problem: where it is (file, line where known, field) and what is wrong. */
+export interface ContentProblem {
+  /** Path from the project root, with forward slashes, e.g. `content/articles/nukta.md`. */
+  file: string;
+  /** 1-based line in that file, where the problem can be pinned to one. */
+  line?: number | undefined;
+  /** The field path, e.g. `date.iso` or `positions.taliban.quotes[1].text`; `body` for the Markdown text. */
+  field: string;
+  message: string;
+}
+
+/** Formats a field path the way editors write it: `omitted[3].text`. */
+export function formatFieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    const name = String(key);
+    return out === '' ? name : `${out}.${name}`;
+  }, '');
+}
+
+/** Orders problems by file, then line, then field, so reports are stable and easy to scan. */
+export function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {
+  return [...problems].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      a.field.localeCompare(b.field) ||
+      a.message.localeCompare(b.message),
+  );
+}
+
+/**
+ * A report naming every problem, one per line in the `file:line: field: message` form that editors
+ * and their tools already understand, grouped by file.
+ */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const sorted = sortProblems(problems);
+  const files = new Set(sorted.map((problem) => problem.file));
+  const heading = `Content check failed: ${sorted.length} ${sorted.length === 1 ? 'problem' : 'problems'} in ${files.size} ${files.size === 1 ? 'file' : 'files'}.`;
+  const groups = [...files].map((file) =>
+    sorted
+      .filter((problem) => problem.file === file)
+      .map(({ line, field, message }) => `${file}${line === undefined ? '' : `:${line}`}: ${field}: ${message}`)
+      .join('\n'),
+  );
+  return [heading, ...groups].join('\n\n');
+}
+
+/** Describes a value an editor wrote, briefly, for "found …" hints. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (typeof value === 'string') {
+    const short = value.length > 60 ? `${value.slice(0, 57)}…` : value;
+    return `the text ${JSON.stringify(short)}`;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
+  if (value instanceof Date) return `the date ${Number.isNaN(value.valueOf()) ? 'Invalid' : value.toISOString().slice(0, 10)}`;
+  if (Array.isArray(value)) return 'a list';
+  return 'a group of fields';
+}

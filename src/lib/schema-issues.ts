@@ -1,0 +1,63 @@
+/**
+ * Turns zod's validation issues into messages an editor can act on (Starlight's error-map idea):
+ * the field path, what it must be, and what was found. Works on the issue shape alone, so it needs
+ * no zod import.
+ */
+import { describeValue, formatFieldPath } from './content-problems.ts';
+
+/** The parts of a zod issue this module reads. */
+export interface SchemaIssue {
+  code: string;
+  path: readonly PropertyKey[];
+  message: string;
+  input?: unknown;
+  keys?: readonly string[];
+  /** For `invalid_union`: the issues of each alternative. */
+  errors?: readonly (readonly SchemaIssue[])[];
+}
+
+export interface FieldMessage {
+  path: PropertyKey[];
+  field: string;
+  message: string;
+}
+
+function withFound(message: string, input: unknown): string {
+  return `${message} (found ${describeValue(input)})`;
+}
+
+/** The alternative of a union that got furthest: the one whose problems all lie inside the value. */
+function closestAlternative(issue: SchemaIssue): readonly SchemaIssue[] | undefined {
+  const candidates = (issue.errors ?? []).filter(
+    (alternative) => alternative.length > 0 && alternative.every((inner) => inner.path.length > 0),
+  );
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/** One message per problem, with field paths relative to the document root. */
+export function describeIssues(issues: readonly SchemaIssue[], prefix: readonly PropertyKey[] = []): FieldMessage[] {
+  return issues.flatMap((issue): FieldMessage[] => {
+    const path = [...prefix, ...issue.path];
+    const at = (message: string, at: PropertyKey[] = path) => ({ path: at, field: formatFieldPath(at), message });
+    switch (issue.code) {
+      case 'unrecognized_keys':
+        return (issue.keys ?? []).map((key) =>
+          at('is not a known field here: check its spelling, or see README.md for the fields this file takes', [...path, key]),
+        );
+      case 'invalid_union': {
+        const alternative = closestAlternative(issue);
+        if (alternative && issue.input !== null && typeof issue.input === 'object') {
+          return describeIssues(alternative, path);
+        }
+        return [at(withFound(issue.message, issue.input))];
+      }
+      case 'invalid_type':
+        return [at(issue.input === undefined ? 'is required but missing' : withFound(issue.message, issue.input))];
+      case 'invalid_value':
+      case 'invalid_format':
+        return [at(withFound(issue.message, issue.input))];
+      default:
+        return [at(issue.input === undefined ? issue.message : withFound(issue.message, issue.input))];
+    }
+  });
+}
