@@ -26,10 +26,17 @@ function withFound(message: string, input: unknown): string {
   return `${message} (found ${describeValue(input)})`;
 }
 
-/** The alternative of a union that got furthest: the one whose problems all lie inside the value. */
+const TYPE_MISMATCH = new Set(['invalid_type', 'invalid_value', 'invalid_union']);
+
+/** True when the issue rejects the value as a whole (wrong type), rather than something inside it. */
+function rejectsWholeValue(issue: SchemaIssue): boolean {
+  return issue.path.length === 0 && TYPE_MISMATCH.has(issue.code);
+}
+
+/** The one alternative of a union whose shape the value has: its problems are the ones to report. */
 function closestAlternative(issue: SchemaIssue): readonly SchemaIssue[] | undefined {
   const candidates = (issue.errors ?? []).filter(
-    (alternative) => alternative.length > 0 && alternative.every((inner) => inner.path.length > 0),
+    (alternative) => alternative.length > 0 && !alternative.some(rejectsWholeValue),
   );
   return candidates.length === 1 ? candidates[0] : undefined;
 }
@@ -56,6 +63,9 @@ export function describeIssues(issues: readonly SchemaIssue[], prefix: readonly 
       case 'invalid_value':
       case 'invalid_format':
         return [at(withFound(issue.message, issue.input))];
+      case 'custom':
+        // A refinement of a whole group sees the group as its input: naming that would not help.
+        return [at(typeof issue.input === 'object' && !(issue.input instanceof Date) ? issue.message : withFound(issue.message, issue.input))];
       default:
         return [at(issue.input === undefined ? issue.message : withFound(issue.message, issue.input))];
     }

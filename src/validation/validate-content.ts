@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { ContentProblem } from '../lib/content-problems.ts';
 import { checkFidelity, type CopiedField, type FidelityProblem } from '../lib/fidelity.ts';
@@ -29,7 +30,7 @@ let renderer: Promise<MarkdownRenderer> | undefined;
 /** Renders an article body with the site's own Markdown pipeline. */
 export async function renderArticleBody(body: string, filePath: string): Promise<RenderedBody> {
   renderer ??= createMarkdownProcessor({ ...markdownPipeline, syntaxHighlight: false });
-  const { metadata } = await (await renderer).render(body, { fileURL: new URL(`file://${filePath}`) });
+  const { metadata } = await (await renderer).render(body, { fileURL: pathToFileURL(filePath) });
   const paragraphs = (metadata.frontmatter['paragraphs'] ?? []) as AnchoredParagraph[];
   return { paragraphs, headings: metadata.headings.map((heading) => heading.text) };
 }

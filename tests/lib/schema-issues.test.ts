@@ -43,3 +43,12 @@ test('falls back to the union message when no alternative fits', () => {
   ]);
   expect(issues).toEqual([{ path: ['author'], field: 'author', message: 'must be "not named" or a name (found the text "anonymous")' }]);
 });
+
+test('names the value a refinement rejected, but not a whole group', () => {
+  expect(
+    describeIssues([
+      { code: 'custom', path: ['url'], message: 'must be a web address', input: 'unknown' },
+      { code: 'custom', path: ['date', 'kind'], message: 'is required when a date is printed', input: { printed: 'x' } },
+    ]).map((issue) => issue.message),
+  ).toEqual(['must be a web address (found the text "unknown")', 'is required when a date is printed']);
+});

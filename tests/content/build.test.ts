@@ -1,0 +1,46 @@
+/**
+ * The real `astro build`, run on a temporary copy of the project with bad content: it must fail,
+ * name every bad file with line and field, and leave no output behind.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { copyBuildableProject, editFile, PROJECT_ROOT, removeCopies } from '../support/project-copy.ts';
+
+const ASTRO = path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+
+afterAll(removeCopies);
+
+function astroBuild(root: string) {
+  const result = spawnSync(process.execPath, [ASTRO, 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+test('a build with bad content fails, reports every bad file with line and field, and writes nothing', async () => {
+  const root = await copyBuildableProject();
+  await editFile(root, 'content/articles/htnworld-muttaqi-blames-pakistan.md', (text) => text.replace('outlet: "HTN World"\n', ''));
+  await editFile(root, 'content/articles/nukta-pakistan-reaffirms-core-concern.md', (text) =>
+    text.replace('  printed: none printed\n', '  printed: none printed\n  iso: 2025-13-45\n'),
+  );
+  await editFile(root, 'content/articles/southasiatimes-pakistan-afghanistan-trade-blame.md', (text) =>
+    text.replace('text: "Dark Mode"', 'text: "Light Mode"'),
+  );
+
+  const { status, output } = astroBuild(root);
+
+  expect(status).toBe(1);
+  expect(output).toContain('Content check failed: 5 problems in 3 files.');
+  expect(output).toContain('content/articles/htnworld-muttaqi-blames-pakistan.md: outlet: is required but missing');
+  expect(output).toContain(
+    'content/articles/nukta-pakistan-reaffirms-core-concern.md:10: date.iso: must be a real date written YYYY-MM-DD, e.g. 2025-11-10 (found the text "2025-13-45")',
+  );
+  expect(output).toContain(
+    'content/articles/southasiatimes-pakistan-afghanistan-trade-blame.md:18: omitted[0].text: is not in the capture content/captures/002_58946e792e9189c7.txt as one run of lines: "Light Mode"',
+  );
+  expect(existsSync(path.join(root, 'dist'))).toBe(false);
+});

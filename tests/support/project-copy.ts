@@ -1,0 +1,43 @@
+/**
+ * Temporary copies of the project for tests that need bad content: the real content/ is never
+ * touched. A copy is removed again when the test file ends.
+ */
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+const created: string[] = [];
+
+/** Copies the named top-level entries of the project into a new temporary folder and returns its path. */
+export async function copyProject(entries: readonly string[] = ['content']): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'parallax-test-'));
+  created.push(root);
+  for (const entry of entries) {
+    await cp(path.join(PROJECT_ROOT, entry), path.join(root, entry), { recursive: true });
+  }
+  return root;
+}
+
+/** A copy that can run `astro build`: sources, content and config, with node_modules linked in. */
+export async function copyBuildableProject(): Promise<string> {
+  const root = await copyProject(['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']);
+  await symlink(path.join(PROJECT_ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  return root;
+}
+
+/** Rewrites one file of a copy; `edit` gets the text and returns the new text, which must differ. */
+export async function editFile(root: string, file: string, edit: (text: string) => string): Promise<void> {
+  const target = path.join(root, file);
+  const before = await readFile(target, 'utf8');
+  const after = edit(before);
+  if (after === before) throw new Error(`The edit left ${file} unchanged: the test's pattern no longer matches the content`);
+  await writeFile(target, after);
+}
+
+/** Removes every copy made so far. */
+export async function removeCopies(): Promise<void> {
+  await Promise.all(created.splice(0).map((root) => rm(root, { recursive: true, force: true })));
+}
