@@ -1,0 +1,57 @@
+/**
+ * A minimal static file server for the built site, behaving like a plain static host: `/x/` serves
+ * `/x/index.html`, unknown paths get `404.html` with status 404. Used by the browser tests instead of
+ * `astro preview`, so no stray server process can outlive a test run.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+};
+
+async function isFile(file: string): Promise<boolean> {
+  return (await stat(file).catch(() => undefined))?.isFile() ?? false;
+}
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves `root` on 127.0.0.1 at a free port. */
+export async function startStaticServer(root: string): Promise<StaticServer> {
+  const server: Server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const relative = path.normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/u, '');
+    let file = path.join(root, relative);
+    if (!file.startsWith(root)) file = path.join(root, '404.html');
+    if (pathname.endsWith('/')) file = path.join(file, 'index.html');
+    if (!(await isFile(file)) && !pathname.endsWith('/') && (await isFile(path.join(file, 'index.html')))) {
+      response.writeHead(301, { Location: `${pathname}/` }).end();
+      return;
+    }
+    const found = await isFile(file);
+    const served = found ? file : path.join(root, '404.html');
+    response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
+    createReadStream(served).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
