@@ -3,6 +3,7 @@
  * with a fresh profile per launch and the background networking that this machine's closed network
  * would refuse switched off.
  */
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -29,6 +30,9 @@ export interface LaunchedBrowser {
 
 /** Opens a browser context with a fresh profile; `close` removes the profile again. */
 export async function launchBrowser(options: BrowserContextOptions = {}): Promise<LaunchedBrowser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`No Chromium at ${CHROMIUM_PATH}. Install Debian's: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  }
   const profile = await mkdtemp(path.join(tmpdir(), 'parallax-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
