@@ -14,4 +14,10 @@ export const SITE = {
 export const CONTENT_PATHS = {
   articles: 'content/articles',
   captures: 'content/captures',
+  people: 'content/people',
+  topics: 'content/topics.yaml',
+  claims: 'content/claims',
+  statements: 'content/statements',
+  disagreements: 'content/disagreements',
+  glossary: 'content/glossary',
 } as const;

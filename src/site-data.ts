@@ -1,10 +1,32 @@
 /**
- * The one module that reads the content collections. It joins them and hands pages plain, typed
- * objects, failing loudly where a link between entries is broken (Astro only logs a dangling
- * reference and builds on; see ../shared/TOOLCHAIN.md).
+ * The one module that reads the content collections. It turns entries into the plain data that
+ * src/lib joins into views, and fails loudly where a link between entries is broken (Astro only logs
+ * a dangling reference and builds on; see ../shared/TOOLCHAIN.md).
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import {
+  allQuotes,
+  buildClaimViews,
+  buildCoverage,
+  citationsOf,
+  groupByTopic,
+  type ArticleInfo,
+  type ClaimView,
+  type PersonInfo,
+  type RawClaim,
+  type RawPosition,
+} from './lib/claim-views.ts';
+import {
+  buildDisagreementViews,
+  buildGlossaryViews,
+  buildStatementViews,
+  type DisagreementView,
+  type GlossaryView,
+  type StatementView,
+} from './lib/comparison-views.ts';
 import { groupOmissions, type OmissionGroup } from './lib/omissions.ts';
+import { describeDate } from './lib/provenance.ts';
+import { markCitationsInHtml } from './plugins/rehype-cite-marks.ts';
 import type { AnchoredParagraph } from './plugins/rehype-paragraph-ids.ts';
 import type { ArticleData } from './schemas/article.ts';
 import { CONTENT_PATHS } from './site-config.ts';
@@ -29,13 +51,18 @@ export function articleHref(slug: string): string {
   return `/articles/${slug}/`;
 }
 
+/** Caches a computation for the whole build: every page asks for the same joined data. */
+function once<T>(compute: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= compute());
+}
+
 async function toArticle(entry: CollectionEntry<'articles'>): Promise<Article> {
   const capture = await getEntry('captures', entry.data.capture.file);
   if (!capture) {
     throw new Error(`${CONTENT_PATHS.articles}/${entry.id}.md: field "capture.file" names "${entry.data.capture.file}", which is not in ${CONTENT_PATHS.captures}/`);
   }
   const published = entry.rendered?.metadata?.frontmatter as { paragraphs?: AnchoredParagraph[] } | undefined;
-  const paragraphs = published?.paragraphs ?? [];
   return {
     ...entry.data,
     slug: entry.id,
@@ -43,19 +70,112 @@ async function toArticle(entry: CollectionEntry<'articles'>): Promise<Article> {
     captureHref: `/captures/${capture.id}`,
     captureBytes: capture.data.bytes,
     omissionGroups: groupOmissions(entry.data.omitted),
-    paragraphs,
+    paragraphs: published?.paragraphs ?? [],
     entry,
   };
 }
 
 /** All article copies, ordered by outlet name (a neutral order: no outlet comes first for its side). */
-export async function getArticles(): Promise<Article[]> {
-  const entries = await getCollection('articles');
-  const articles = await Promise.all(entries.map(toArticle));
+export const getArticles = once(async (): Promise<Article[]> => {
+  const articles = await Promise.all((await getCollection('articles')).map(toArticle));
   return articles.sort((a, b) => a.outlet.localeCompare(b.outlet, 'en') || a.slug.localeCompare(b.slug));
-}
+});
 
 /** The raw captures, for serving as they are. */
 export async function getCaptures(): Promise<CollectionEntry<'captures'>[]> {
   return getCollection('captures');
 }
+
+/** The articles as the claim views need them. */
+export const getArticleInfos = once(async (): Promise<ArticleInfo[]> =>
+  (await getArticles()).map((article) => ({
+    slug: article.slug,
+    outlet: article.outlet,
+    headline: article.headline,
+    href: article.href,
+    date: describeDate(article.date),
+    dateIso: article.date.iso,
+    paragraphs: article.paragraphs,
+  })),
+);
+
+const getPeople = once(async (): Promise<PersonInfo[]> =>
+  (await getCollection('people')).map(({ id, data }) => ({
+    id,
+    name: data.name,
+    kind: data.kind,
+    side: data.side,
+    roles: data.roles.map((role) => ({ text: role.text, article: role.article.id })),
+  })),
+);
+
+function toRawPosition(position: CollectionEntry<'claims'>['data']['positions']['pakistan']): RawPosition {
+  if (position === 'not stated') return position;
+  return {
+    summary: position.summary,
+    quotes: position.quotes.map((quote) => ({ ...quote, article: quote.article.id, speaker: quote.speaker.id })),
+  };
+}
+
+/** Every claim, joined with its quotes, speakers and articles; by title within each topic. */
+export const getClaims = once(async (): Promise<ClaimView[]> => {
+  const claims: RawClaim[] = (await getCollection('claims')).map(({ id, data }) => ({
+    id,
+    title: data.title,
+    statement: data.statement,
+    topic: data.topic.id,
+    positions: { pakistan: toRawPosition(data.positions.pakistan), taliban: toRawPosition(data.positions.taliban) },
+    related: data.related?.map((claim) => claim.id),
+  }));
+  claims.sort((a, b) => a.title.localeCompare(b.title, 'en'));
+  const topics = (await getCollection('topics')).map(({ id, data }) => ({ id, title: data.title, order: data.order }));
+  return buildClaimViews({ claims, articles: await getArticleInfos(), people: await getPeople(), topics });
+});
+
+/** Claims grouped by topic, for the claims index. */
+export async function getClaimsByTopic() {
+  return groupByTopic(await getClaims());
+}
+
+/** The coverage matrix: claims by outlets, grouped by topic. */
+export async function getCoverageByTopic() {
+  const articles = await getArticleInfos();
+  return (await getClaimsByTopic()).map(({ topic, claims }) => ({ topic, rows: buildCoverage(claims, articles) }));
+}
+
+/** An article's HTML as rendered, with the passages that claims quote marked and linked to them. */
+export async function getArticleHtml(article: Article): Promise<string> {
+  const html = article.entry.rendered?.html;
+  if (html === undefined) throw new Error(`${CONTENT_PATHS.articles}/${article.slug}.md: the article was not rendered`);
+  return markCitationsInHtml(html, citationsOf(article.slug, await getClaims()));
+}
+
+export const getStatements = once(async (): Promise<StatementView[]> => {
+  const statements = (await getCollection('statements')).map(({ id, data }) => ({ id, title: data.title, renderings: data.renderings }));
+  statements.sort((a, b) => a.title.localeCompare(b.title, 'en'));
+  return buildStatementViews(statements, allQuotes(await getClaims()));
+});
+
+export const getDisagreements = once(async (): Promise<DisagreementView[]> => {
+  const disagreements = (await getCollection('disagreements')).map(({ id, data }) => ({
+    id,
+    title: data.title,
+    question: data.question,
+    versions: data.versions.map((version) => ({ ...version, article: version.article.id })),
+  }));
+  disagreements.sort((a, b) => a.title.localeCompare(b.title, 'en'));
+  return buildDisagreementViews(disagreements, await getArticleInfos());
+});
+
+export const getGlossary = once(async (): Promise<GlossaryView[]> => {
+  const entries = (await getCollection('glossary')).map(({ id, data }) => ({
+    id,
+    term: data.term,
+    describedAs: data.describedAs?.map((passage) => ({ ...passage, article: passage.article.id })),
+    variants: data.variants.map((variant) => ({ text: variant.text, usedIn: variant.usedIn.map((article) => article.id) })),
+  }));
+  return buildGlossaryViews(entries, await getArticleInfos());
+});
+
+export type { ArticleInfo, ClaimView, DisagreementView, GlossaryView, StatementView };
+export type { QuoteView, PositionView, CoverageCell } from './lib/claim-views.ts';

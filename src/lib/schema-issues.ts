@@ -63,6 +63,10 @@ export function describeIssues(issues: readonly SchemaIssue[], prefix: readonly 
       case 'invalid_value':
       case 'invalid_format':
         return [at(withFound(issue.message, issue.input))];
+      case 'too_small':
+      case 'too_big':
+        // The message says the bound ("at least one"); the value itself adds nothing.
+        return [at(issue.message)];
       case 'custom':
         // A refinement of a whole group sees the group as its input: naming that would not help.
         return [at(typeof issue.input === 'object' && !(issue.input instanceof Date) ? issue.message : withFound(issue.message, issue.input))];

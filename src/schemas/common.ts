@@ -9,6 +9,7 @@ import { isCalendarDate } from '../lib/dates.ts';
 export const NOT_KNOWN = 'not known';
 export const NOT_NAMED = 'not named';
 export const NONE_PRINTED = 'none printed';
+export const NOT_STATED = 'not stated';
 
 /** Text that must not be blank. It is kept exactly as written (no trimming): copies are verbatim. */
 export const textSchema = z

@@ -1,53 +1,46 @@
 /**
- * Reads a Markdown file's frontmatter the way the content validator needs it: the values, and the
- * line of every field, so that a problem can be reported at the line an editor has to change.
+ * Reading content files the way the content validator needs them: the values, and the line of every
+ * field, so that a problem is reported at the line an editor has to change.
  */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 
 /** The same fence rule as Astro's own frontmatter reader: `---` first, then YAML, then `---`. */
 const FRONTMATTER = /^(\uFEFF?(?:\s*\n)?---\r?\n)([\s\S]*?\r?\n)?---(?:\r?\n|$)/u;
 
-export interface FrontmatterError {
+export interface SourceError {
   line?: number | undefined;
   message: string;
 }
 
+/** Parsed YAML with a way back from a field path to its line in the file. */
+export interface ParsedYaml {
+  ok: true;
+  data: unknown;
+  /** 1-based file line of the value at `path`, or of its nearest written parent; undefined at the root. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+export type YamlResult = ParsedYaml | { ok: false; errors: SourceError[] };
+
 export type ParsedMarkdown =
-  | { ok: false; errors: FrontmatterError[] }
-  | {
-      ok: true;
-      data: unknown;
+  | { ok: false; errors: SourceError[] }
+  | (ParsedYaml & {
       body: string;
       /** 1-based file line where the body starts. */
       bodyLine: number;
-      /** 1-based file line of the value at `path`, or of its nearest written parent; undefined at the root. */
-      lineOf(path: readonly PropertyKey[]): number | undefined;
-    };
+    });
 
 function countLines(text: string): number {
   return text.split('\n').length - 1;
 }
 
-/** Splits a Markdown file into frontmatter values (read as YAML 1.2, dates left as text) and body. */
-export function parseMarkdownFile(source: string): ParsedMarkdown {
-  const match = FRONTMATTER.exec(source);
-  if (!match) {
-    return {
-      ok: false,
-      errors: [
-        {
-          line: 1,
-          message:
-            'missing or not closed: the file must start with a line "---", then the fields, then another line "---"',
-        },
-      ],
-    };
-  }
-  const [whole, opening = '', yamlText = ''] = match;
-  const yamlStartLine = countLines(opening) + 1;
+/** Parses YAML 1.2 (dates stay text); `firstLine` is the file line the YAML starts on. */
+export function parseYamlSource(text: string, firstLine = 1): YamlResult {
   const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false });
-  const fileLine = (offset: number) => lineCounter.linePos(offset).line + yamlStartLine - 1;
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const fileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
 
   if (document.errors.length > 0) {
     return {
@@ -59,10 +52,10 @@ export function parseMarkdownFile(source: string): ParsedMarkdown {
     };
   }
 
-  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+  const lineOf = (fieldPath: readonly PropertyKey[]): number | undefined => {
     let node: unknown = document.contents;
     let line: number | undefined;
-    for (const key of path) {
+    for (const key of fieldPath) {
       let next: unknown;
       if (isMap(node)) {
         const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
@@ -82,12 +75,52 @@ export function parseMarkdownFile(source: string): ParsedMarkdown {
     return line;
   };
 
-  const body = source.slice(match.index + whole.length);
+  return { ok: true, data: document.toJS() as unknown, lineOf };
+}
+
+/** Splits a Markdown file into frontmatter (parsed as by `parseYamlSource`) and body. */
+export function parseMarkdownFile(source: string): ParsedMarkdown {
+  const match = FRONTMATTER.exec(source);
+  if (!match) {
+    return {
+      ok: false,
+      errors: [
+        {
+          line: 1,
+          message: 'missing or not closed: the file must start with a line "---", then the fields, then another line "---"',
+        },
+      ],
+    };
+  }
+  const [whole, opening = '', yamlText = ''] = match;
+  const parsed = parseYamlSource(yamlText, countLines(opening) + 1);
+  if (!parsed.ok) return parsed;
   return {
-    ok: true,
-    data: document.toJS() as unknown,
-    body,
+    ...parsed,
+    body: source.slice(match.index + whole.length),
     bodyLine: countLines(source.slice(0, match.index + whole.length)) + 1,
-    lineOf,
   };
+}
+
+/** True for a value that is a set of fields (not a list, text or date). */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/** The visible files of a folder, sorted; none if the folder does not exist. */
+export async function listFiles(directory: string): Promise<string[]> {
+  try {
+    return (await readdir(directory, { withFileTypes: true }))
+      .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+      .map((entry) => entry.name)
+      .sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/** Joins a content folder and a file name into the project-relative path used in reports. */
+export function contentFile(folder: string, name: string): string {
+  return path.posix.join(folder, name);
 }

@@ -44,3 +44,18 @@ test('a build with bad content fails, reports every bad file with line and field
   );
   expect(existsSync(path.join(root, 'dist'))).toBe(false);
 });
+
+test('a dangling reference fails the build instead of logging and building on', async () => {
+  const root = await copyBuildableProject();
+  await editFile(root, 'content/claims/where-ttp-attacks-are-planned.yaml', (text) =>
+    text.replace('speaker: pakistani-officials', 'speaker: pakistani-officialz').replace('article: dawat-taliban-blame-pakistan', 'article: dawat-no-such-article'),
+  );
+
+  const { status, output } = astroBuild(root);
+
+  expect(status).toBe(1);
+  expect(output).toContain('Content check failed: 2 problems in 1 file.');
+  expect(output).toMatch(/content\/claims\/where-ttp-attacks-are-planned\.yaml:\d+: positions\.pakistan\.quotes\[0\]\.speaker: names person "pakistani-officialz", who is not in content\/people\//u);
+  expect(output).toMatch(/content\/claims\/where-ttp-attacks-are-planned\.yaml:\d+: positions\.pakistan\.quotes\[3\]\.article: names article "dawat-no-such-article", which does not exist in content\/articles\//u);
+  expect(existsSync(path.join(root, 'dist'))).toBe(false);
+});

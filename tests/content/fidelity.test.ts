@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkFidelity, normalizeLine } from '../../src/lib/fidelity.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
-import { parseMarkdownFile } from '../../src/validation/frontmatter.ts';
+import { parseMarkdownFile } from '../../src/validation/sources.ts';
 import { renderArticleBody } from '../../src/validation/validate-content.ts';
 import { PROJECT_ROOT } from '../support/project-copy.ts';
 

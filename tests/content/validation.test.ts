@@ -4,7 +4,7 @@
  * the problem, and nothing in any other file.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { writeFile, rm } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatProblems, type ContentProblem } from '../../src/lib/content-problems.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
@@ -206,8 +206,7 @@ describe('the whole content is checked at once', () => {
 
   test('an article file whose name is not a valid id', async () => {
     const root = await copyProject();
-    await writeFile(path.join(root, 'content/articles/Bad Name.md'), await import('node:fs/promises').then((fs) => fs.readFile(path.join(root, SAT), 'utf8')));
-    await rm(path.join(root, SAT));
+    await writeFile(path.join(root, 'content/articles/Bad Name.md'), await readFile(path.join(root, SAT), 'utf8'));
     expect(reportLines(await validateContent(root))).toEqual([
       'content/articles/Bad Name.md: file name: "Bad Name" is not a valid article id: use lowercase words joined by hyphens, e.g. "nukta-talks-stalled.md"',
     ]);

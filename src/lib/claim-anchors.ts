@@ -1,0 +1,18 @@
+/**
+ * Element ids a claim page uses for its own parts. Quote ids share the page's id space (a quote is
+ * linked as `/claims/<claim>/#<quote-id>`), so no quote may take one of these.
+ */
+export const CLAIM_PAGE_IDS = [
+  'main-content',
+  'claim-title',
+  'claim-positions',
+  'side-pakistan',
+  'side-taliban',
+  'claim-coverage',
+  'claim-related',
+] as const;
+
+/** True when `id` is taken by the claim page itself. */
+export function isReservedOnClaimPage(id: string): boolean {
+  return (CLAIM_PAGE_IDS as readonly string[]).includes(id);
+}

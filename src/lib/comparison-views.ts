@@ -1,0 +1,108 @@
+/**
+ * What the comparison pages show: one statement in several outlets' words, the points on which the
+ * articles disagree, and the glossary of names. Pure, like claim-views: plain data in, views out,
+ * and an error for any id that points nowhere.
+ */
+import type { ArticleInfo, QuoteView } from './claim-views.ts';
+import { matchQuote, type QuoteContext } from './quote-match.ts';
+import { markDifferences, type DiffSegment } from './word-diff.ts';
+
+/** A passage of an article, placed: its text and the paragraph it links to. */
+export interface PassageView {
+  article: ArticleInfo;
+  text: string;
+  paragraphId: string;
+  paragraphHref: string;
+}
+
+export interface StatementView {
+  id: string;
+  title: string;
+  renderings: { quote: QuoteView; segments: DiffSegment[] }[];
+}
+
+export interface DisagreementView {
+  id: string;
+  title: string;
+  question: string;
+  versions: PassageView[];
+}
+
+export interface GlossaryView {
+  id: string;
+  term: string;
+  describedAs: PassageView[];
+  variants: { text: string; usedIn: ArticleInfo[] }[];
+}
+
+interface RawPassage {
+  article: string;
+  text: string;
+  context?: QuoteContext | undefined;
+}
+
+function placePassage(articles: ReadonlyMap<string, ArticleInfo>, passage: RawPassage, where: string): PassageView {
+  const article = articles.get(passage.article);
+  if (!article) throw new Error(`${where}: article "${passage.article}" does not exist`);
+  const match = matchQuote(article.paragraphs, passage.text, passage.context);
+  if (!match.found) throw new Error(`${where}: text not found in article "${passage.article}" (${match.reason})`);
+  return { article, text: passage.text, paragraphId: match.paragraphId, paragraphHref: `${article.href}#${match.paragraphId}` };
+}
+
+export function buildStatementViews(
+  statements: readonly { id: string; title: string; renderings: readonly string[] }[],
+  quotes: readonly QuoteView[],
+): StatementView[] {
+  const quotesById = new Map(quotes.map((quote) => [quote.id, quote]));
+  return statements.map((statement) => {
+    const where = `content/statements/${statement.id}.yaml`;
+    const rendered = statement.renderings.map((id) => {
+      const quote = quotesById.get(id);
+      if (!quote) throw new Error(`${where}: quote "${id}" does not exist`);
+      return quote;
+    });
+    const segments = markDifferences(rendered.map((quote) => quote.text));
+    return {
+      id: statement.id,
+      title: statement.title,
+      renderings: rendered.map((quote, index) => ({ quote, segments: segments[index] ?? [] })),
+    };
+  });
+}
+
+export function buildDisagreementViews(
+  disagreements: readonly { id: string; title: string; question: string; versions: readonly RawPassage[] }[],
+  articles: readonly ArticleInfo[],
+): DisagreementView[] {
+  const bySlug = new Map(articles.map((article) => [article.slug, article]));
+  return disagreements.map((disagreement) => ({
+    id: disagreement.id,
+    title: disagreement.title,
+    question: disagreement.question,
+    versions: disagreement.versions.map((version, index) =>
+      placePassage(bySlug, version, `content/disagreements/${disagreement.id}.yaml: versions[${index}]`),
+    ),
+  }));
+}
+
+export function buildGlossaryViews(
+  entries: readonly { id: string; term: string; describedAs?: readonly RawPassage[] | undefined; variants: readonly { text: string; usedIn: readonly string[] }[] }[],
+  articles: readonly ArticleInfo[],
+): GlossaryView[] {
+  const bySlug = new Map(articles.map((article) => [article.slug, article]));
+  return entries
+    .map((entry) => {
+      const where = `content/glossary/${entry.id}.yaml`;
+      return {
+        id: entry.id,
+        term: entry.term,
+        describedAs: (entry.describedAs ?? []).map((passage, index) => placePassage(bySlug, passage, `${where}: describedAs[${index}]`)),
+        variants: entry.variants.map((variant) => ({
+          text: variant.text,
+          // Listed in the site's article order, whatever order the file gives.
+          usedIn: articles.filter((article) => variant.usedIn.includes(article.slug)),
+        })),
+      };
+    })
+    .sort((a, b) => a.term.localeCompare(b.term, 'en'));
+}

@@ -1,0 +1,13 @@
+/** Topics that group the claims (`content/topics.yaml`, a list). */
+import { z } from 'astro/zod';
+import { idSchema, textSchema } from './common.ts';
+
+export const topicSchema = z.strictObject({
+  /** The topic's title, e.g. "Militant groups and safe havens". */
+  title: textSchema,
+  /** Position in the claims index, smallest first. */
+  order: z.number({ error: 'must be a number' }).int({ message: 'must be a whole number' }),
+});
+
+/** A topic as written in the list file: with its id. */
+export const topicEntrySchema = topicSchema.extend({ id: idSchema });

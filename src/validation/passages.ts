@@ -1,0 +1,40 @@
+/** Finding quoted words in the article they are said to come from, with messages an editor can act on. */
+import { matchQuote, type QuoteContext, type QuoteMatch } from '../lib/quote-match.ts';
+import type { ArticleIndex } from './articles.ts';
+
+function preview(text: string): string {
+  const line = text.replace(/\s+/gu, ' ').trim();
+  return JSON.stringify(line.length > 120 ? `${line.slice(0, 117)}…` : line);
+}
+
+/**
+ * Locates `text` in article `articleId`. Returns the match, or a message explaining why not; returns
+ * `undefined` (and no message) when the article itself failed its checks and was reported already.
+ */
+export function locatePassage(
+  articles: ArticleIndex,
+  articleId: string,
+  text: string,
+  context: QuoteContext = {},
+): { match: Extract<QuoteMatch, { found: true }>; problem?: never } | { problem: string; match?: never } | undefined {
+  const article = articles.checked.get(articleId);
+  if (!article) return articles.ids.has(articleId) ? undefined : { problem: `names article "${articleId}", which does not exist in content/articles/` };
+  const match = matchQuote(article.paragraphs, text, context);
+  if (match.found) return { match };
+  switch (match.reason) {
+    case 'empty':
+      return { problem: 'is empty' };
+    case 'absent': {
+      const closest = match.closest === undefined ? '' : `; the closest passage is in #${match.closest.paragraphId}: ${preview(match.closest.text)}`;
+      return { problem: `is not in article "${articleId}": quotes must be copied exactly, only whitespace may differ${closest}` };
+    }
+    case 'ambiguous':
+      return {
+        problem: `occurs ${match.occurrences.length} times in article "${articleId}" (${match.occurrences.map((at) => `#${at.paragraphId}`).join(', ')}): add context.before or context.after, a few words next to the one meant`,
+      };
+    case 'context-not-found':
+      return {
+        problem: `is in article "${articleId}", but its context fits none of the ${match.occurrences.length === 1 ? 'occurrence' : `${match.occurrences.length} occurrences`}: context.before and context.after must be the words right next to it in the same paragraph`,
+      };
+  }
+}

@@ -1,0 +1,78 @@
+import { expect, test } from 'vitest';
+import { buildClaimViews, allQuotes, type ArticleInfo, type PersonInfo } from '../../src/lib/claim-views.ts';
+import { buildDisagreementViews, buildGlossaryViews, buildStatementViews } from '../../src/lib/comparison-views.ts';
+
+const articles: ArticleInfo[] = [
+  { slug: 'one', outlet: 'One', headline: 'H1', href: '/articles/one/', date: 'None printed', paragraphs: [{ id: 'p-a', text: 'He blamed an “irresponsible and non-cooperative attitude” on Friday.' }] },
+  { slug: 'two', outlet: 'Two', headline: 'H2', href: '/articles/two/', date: 'None printed', paragraphs: [{ id: 'p-b', text: 'He blamed an “irresponsible and uncooperative” approach on Tuesday.' }] },
+];
+const people: PersonInfo[] = [{ id: 'spokesman', name: 'Spokesman', kind: 'person', side: 'taliban', roles: [] }];
+const claims = buildClaimViews({
+  claims: [
+    {
+      id: 'blame',
+      title: 'Blame',
+      statement: 'Who is to blame.',
+      topic: 't',
+      positions: {
+        pakistan: 'not stated',
+        taliban: {
+          summary: 'The spokesman says so.',
+          quotes: [
+            { id: 'one-blame', article: 'one', speaker: 'spokesman', attribution: 'direct', text: 'irresponsible and non-cooperative attitude' },
+            { id: 'two-blame', article: 'two', speaker: 'spokesman', attribution: 'direct', text: 'irresponsible and uncooperative' },
+          ],
+        },
+      },
+    },
+  ],
+  articles,
+  people,
+  topics: [{ id: 't', title: 'T', order: 1 }],
+});
+
+test('a statement shows each rendering with the words it does not share marked', () => {
+  const [view] = buildStatementViews([{ id: 's', title: 'S', renderings: ['one-blame', 'two-blame'] }], allQuotes(claims));
+  expect(view?.renderings.map(({ quote, segments }) => [quote.article.outlet, segments])).toEqual([
+    ['One', [{ text: 'irresponsible and ', differs: false }, { text: 'non-cooperative attitude', differs: true }]],
+    ['Two', [{ text: 'irresponsible and ', differs: false }, { text: 'uncooperative', differs: true }]],
+  ]);
+});
+
+test('a statement naming an unknown quote is refused', () => {
+  expect(() => buildStatementViews([{ id: 's', title: 'S', renderings: ['one-blame', 'gone'] }], allQuotes(claims))).toThrow(
+    'content/statements/s.yaml: quote "gone" does not exist',
+  );
+});
+
+test('a disagreement places each version in its paragraph', () => {
+  const [view] = buildDisagreementViews(
+    [{ id: 'day', title: 'Which day', question: 'On which day?', versions: [{ article: 'one', text: 'on Friday' }, { article: 'two', text: 'on Tuesday' }] }],
+    articles,
+  );
+  expect(view?.versions.map((version) => [version.article.outlet, version.text, version.paragraphHref])).toEqual([
+    ['One', 'on Friday', '/articles/one/#p-a'],
+    ['Two', 'on Tuesday', '/articles/two/#p-b'],
+  ]);
+});
+
+test('a disagreement version not in its article is refused', () => {
+  expect(() =>
+    buildDisagreementViews([{ id: 'day', title: 'D', question: 'Q?', versions: [{ article: 'one', text: 'on Monday' }, { article: 'two', text: 'on Tuesday' }] }], articles),
+  ).toThrow('content/disagreements/day.yaml: versions[0]: text not found in article "one" (absent)');
+});
+
+test('the glossary lists each form with its articles in site order, terms alphabetically', () => {
+  const views = buildGlossaryViews(
+    [
+      { id: 'z', term: 'Zed', variants: [{ text: 'Zed', usedIn: ['two', 'one'] }, { text: 'Zedd', usedIn: [] }] },
+      { id: 'a', term: 'Alpha', variants: [{ text: 'Alpha', usedIn: [] }, { text: 'Alfa', usedIn: [] }] },
+    ],
+    articles,
+  );
+  expect(views.map((view) => view.term)).toEqual(['Alpha', 'Zed']);
+  expect(views[1]?.variants.map((variant) => [variant.text, variant.usedIn.map((info) => info.slug)])).toEqual([
+    ['Zed', ['one', 'two']],
+    ['Zedd', []],
+  ]);
+});
