@@ -25,6 +25,9 @@ import {
   type StatementView,
 } from './lib/comparison-views.ts';
 import { groupOmissions, type OmissionGroup } from './lib/omissions.ts';
+import { buildPeopleViews, type PersonView } from './lib/people-views.ts';
+import { buildSearchDocuments } from './lib/search-documents.ts';
+import { buildSearchIndex, type SearchIndexData } from './lib/search-index.ts';
 import { describeDate } from './lib/provenance.ts';
 import { markCitationsInHtml } from './plugins/rehype-cite-marks.ts';
 import type { AnchoredParagraph } from './plugins/rehype-paragraph-ids.ts';
@@ -106,6 +109,7 @@ const getPeople = once(async (): Promise<PersonInfo[]> =>
     kind: data.kind,
     side: data.side,
     roles: data.roles.map((role) => ({ text: role.text, article: role.article.id })),
+    spellings: data.spellings,
   })),
 );
 
@@ -177,5 +181,22 @@ export const getGlossary = once(async (): Promise<GlossaryView[]> => {
   return buildGlossaryViews(entries, await getArticleInfos());
 });
 
-export type { ArticleInfo, ClaimView, DisagreementView, GlossaryView, StatementView };
+/** Every speaker with the quotes attributed to them. */
+export const getPeopleViews = once(async (): Promise<PersonView[]> => buildPeopleViews(await getPeople(), allQuotes(await getClaims())));
+
+/** The search index of everything a reader can find, as written to /search-index.json. */
+export async function getSearchIndex(): Promise<SearchIndexData> {
+  const articles = await getArticles();
+  const infos = await getArticleInfos();
+  const documents = buildSearchDocuments({
+    claims: await getClaims(),
+    articles: infos.map((info, index) => ({ ...info, standfirst: articles[index]?.standfirst })),
+    people: await getPeopleViews(),
+    glossary: await getGlossary(),
+  });
+  const glossary = (await getCollection('glossary')).map(({ id, data }) => ({ id, variants: data.variants.map((variant) => variant.text) }));
+  return buildSearchIndex(documents, glossary);
+}
+
+export type { ArticleInfo, ClaimView, DisagreementView, GlossaryView, PersonView, StatementView };
 export type { QuoteView, PositionView, CoverageCell } from './lib/claim-views.ts';

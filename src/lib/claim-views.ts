@@ -24,6 +24,8 @@ export interface PersonInfo {
   kind: 'person' | 'institution' | 'unnamed' | 'editorial';
   side: Side | 'neither';
   roles: readonly { text: string; article: string }[];
+  /** The forms of the name the articles use. */
+  spellings?: readonly string[] | undefined;
 }
 
 export interface TopicInfo {

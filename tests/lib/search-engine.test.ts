@@ -1,0 +1,106 @@
+import { describe, expect, test } from 'vitest';
+import { createSearcher } from '../../src/lib/search-engine.ts';
+import { buildSearchIndex, type SearchDocument } from '../../src/lib/search-index.ts';
+
+const doc = (kind: SearchDocument['kind'], title: string, text: string, href: string): SearchDocument => ({
+  kind,
+  title,
+  text,
+  href,
+  meta: '',
+  fields: [
+    { text: title, weight: 5 },
+    { text, weight: 2 },
+  ],
+});
+
+const documents = [
+  doc('claim', 'Where TTP attacks are planned', 'Whether attacks by the Tehrik-e-Taliban Pakistan are planned in Afghanistan.', '/claims/ttp/'),
+  doc('quote', 'Muttaqi', 'TTP has been active in Pakistan for 25 years, and 70,000 to 80,000 people were killed.', '/claims/old/#q1'),
+  doc('passage', 'Nukta', 'Authorities blame the Tehreek-e-Taliban Pakistan for attacks, mediated by Turkey.', '/articles/nukta/#p-1'),
+  doc('passage', 'SAT', 'He thanked Turkiye and Qatar for hosting the talks in Istanbul.', '/articles/sat/#p-2'),
+  doc('person', 'Zabihullah Mujahid', 'the Taliban’s spokesperson', '/people/#mujahid'),
+];
+const glossary = [
+  { id: 'ttp', variants: ['Tehrik-e-Taliban Pakistan', 'Tehreek-e-Taliban Pakistan', 'TTP', 'Tehreek-i-Taliban'] },
+  { id: 'turkey', variants: ['Turkey', 'Turkiye', 'Türkiye'] },
+  { id: 'mujahid', variants: ['Zabihullah Mujahid', 'Zabihullah', 'Zabiullah'] },
+];
+const index = buildSearchIndex(documents, glossary);
+const searcher = createSearcher(JSON.parse(JSON.stringify(index)));
+const hrefs = (query: string) => searcher.search(query).groups.flatMap((group) => group.hits.map((hit) => hit.href));
+
+describe('finds the same documents whichever form is typed', () => {
+  test.each([
+    ['TTP', ['/claims/ttp/', '/claims/old/#q1', '/articles/nukta/#p-1']],
+    ['Tehreek-i-Taliban', ['/claims/ttp/', '/claims/old/#q1', '/articles/nukta/#p-1']],
+    ['Türkiye', ['/articles/nukta/#p-1', '/articles/sat/#p-2']],
+    ['turkey', ['/articles/nukta/#p-1', '/articles/sat/#p-2']],
+    ['Zabiullah', ['/people/#mujahid']],
+    ['Zabiulla', ['/people/#mujahid']],
+    ['70000', ['/claims/old/#q1']],
+    ['70 000', ['/claims/old/#q1']],
+    ['twenty-five years', ['/claims/old/#q1']],
+    ['Istambul', ['/articles/sat/#p-2']],
+    ['Mutaqi', ['/claims/old/#q1']],
+  ])('%j', (query, expected) => {
+    expect(hrefs(query).sort()).toEqual([...expected].sort());
+  });
+});
+
+test('every word of the query must match (AND)', () => {
+  expect(hrefs('Turkey Qatar')).toEqual(['/articles/sat/#p-2']);
+  expect(hrefs('Turkey Muttaqi')).toEqual([]);
+});
+
+test('the last word matches as a prefix, so results follow typing', () => {
+  expect(hrefs('spokes')).toEqual(['/people/#mujahid']);
+});
+
+test('results come grouped in the fixed order: claims, quotes, passages, people, names', () => {
+  expect(searcher.search('TTP').groups.map((group) => group.kind)).toEqual(['claim', 'quote', 'passage']);
+});
+
+test('a title match ranks above a text match', () => {
+  const passages = searcher.search('Pakistan').groups.find((group) => group.kind === 'passage');
+  expect(passages?.hits.map((hit) => hit.href)).toEqual(['/articles/nukta/#p-1']);
+  const claims = searcher.search('planned').groups[0];
+  expect(claims?.hits[0]?.href).toBe('/claims/ttp/');
+});
+
+test.each([
+  ['', []],
+  ['   ', []],
+  ['?!…—', []],
+  ['the of and', []],
+])('a query with nothing to search (%j) finds nothing and says so', (query, words) => {
+  const result = searcher.search(query);
+  expect(result.words).toEqual(words);
+  expect(result.total).toBe(0);
+});
+
+test('a very long query is cut, not choked on', () => {
+  const result = searcher.search(`Turkey ${'x'.repeat(10_000)}`);
+  expect(result.words).toEqual(['=turkey', 'x'.repeat(193)]);
+  expect(result.total).toBe(0);
+});
+
+test('markup in a query is only text', () => {
+  const result = searcher.search('<img src=x onerror=alert(1)>');
+  expect(result.words).toEqual(['img', 'src', 'x', 'onerror', 'alert', '1']);
+});
+
+test('highlights the words that matched, in any of their forms', () => {
+  const { matched } = searcher.search('Türkiye 70000');
+  expect(searcher.highlight('hosted by Turkey, 70,000 killed', matched)).toEqual([
+    { text: 'hosted by ', marked: false },
+    { text: 'Turkey', marked: true },
+    { text: ', ', marked: false },
+    { text: '70,000', marked: true },
+    { text: ' killed', marked: false },
+  ]);
+});
+
+test('the index is the same for the same input', () => {
+  expect(JSON.stringify(buildSearchIndex(documents, glossary))).toBe(JSON.stringify(index));
+});

@@ -1,0 +1,237 @@
+/**
+ * Search in real Chromium against the real built index: reader queries in every spelling, numbers
+ * and phrases, the edge cases, the page without JavaScript, and where the search code may load.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { builtPagePaths, launchBrowser, type LaunchedBrowser } from '../support/browser.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: LaunchedBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+  page.on('dialog', (dialog) => {
+    throw new Error(`A dialog opened: ${dialog.message()}`);
+  });
+});
+afterAll(() => browser.close());
+
+/** Opens the search page for `query` (as a shared link would) and returns the status and result links. */
+async function searchFor(query: string) {
+  await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '') !== '');
+  return {
+    status: (await page.locator('#search-status').textContent()) ?? '',
+    hrefs: await page.locator('#search-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+  };
+}
+
+const TTP_CLAIM = '/claims/where-ttp-attacks-are-planned/';
+const TTP_QUOTE = '/claims/where-ttp-attacks-are-planned/#nukta-islamabad-ttp-bla-safe-havens';
+const ISKP_CLAIM = '/claims/where-iskp-is-based/';
+const SAT_TURKIYE = '/articles/southasiatimes-pakistan-afghanistan-trade-blame/#p-representatives-of-the-islamic-emirate-of';
+const NUKTA_TURKEY = '/articles/nukta-pakistan-reaffirms-core-concern/#p-in-a-statement-from-the-ministry';
+const MUJAHID = '/people/#zabihullah-mujahid';
+const MUTTAQI = '/people/#amir-khan-muttaqi';
+const KILLED_HTN = '/claims/security-problem-before-2021/#htn-muttaqi-ttp-active-25-years';
+const KILLED_NATIONPRESS = '/claims/security-problem-before-2021/#nationpress-muttaqi-ttp-active-25-years';
+const EIGHTY_PERCENT = '/claims/where-ttp-attacks-are-planned/#htn-officials-80-percent-from-afghan-territory';
+const FOUR_MILLION = '/claims/afghan-refugees-in-pakistan/#htn-pakistan-hosted-four-million-refugees';
+const TALIBAN_GOVERNMENT = '/people/#islamic-emirate-of-afghanistan';
+
+const READER_QUERIES: [string, string[]][] = [
+  // The same name in every spelling the articles use, and in readers' spellings.
+  ['Tehrik-e-Taliban', [TTP_CLAIM, TTP_QUOTE]],
+  ['Tehreek-e-Taliban', [TTP_CLAIM, TTP_QUOTE]],
+  ['Tehrik-i-Taliban Pakistan', [TTP_CLAIM, TTP_QUOTE]],
+  ['Tehreek-i-Taliban', [TTP_CLAIM, TTP_QUOTE]],
+  ['TTP', [TTP_CLAIM, TTP_QUOTE]],
+  ['Pakistani Taliban', [TTP_CLAIM, TTP_QUOTE]],
+  ['ISIS-K', [ISKP_CLAIM]],
+  ['ISKP', [ISKP_CLAIM]],
+  ['Islamic State Khorasan', [ISKP_CLAIM]],
+  ['Turkey', [SAT_TURKIYE, NUKTA_TURKEY]],
+  ['Turkiye', [SAT_TURKIYE, NUKTA_TURKEY]],
+  ['Türkiye', [SAT_TURKIYE, NUKTA_TURKEY]],
+  ['Zabihullah', [MUJAHID]],
+  ['Zabiullah', [MUJAHID]],
+  ['Islamic Emirate', [TALIBAN_GOVERNMENT]],
+  ['Taliban regime', [TALIBAN_GOVERNMENT]],
+  ['Afghan Interim Government', [TALIBAN_GOVERNMENT]],
+  ['UNSC', [EIGHTY_PERCENT]],
+  ['Defense Minister', ['/people/#htn-defence-minister']],
+  ['ceasefire', ['/claims/monitoring-and-verification/#nukta-mofa-pushed-for-monitoring-system']],
+  ['Hibatullah', ['/articles/dawat-taliban-blame-pakistan/#p-mujahid-emphasized-that-the-iea-delegation']],
+  // Misspellings.
+  ['Mutaqi', [MUTTAQI]],
+  ['Zabiulla', [MUJAHID]],
+  ['Istambul', ['/articles/dawat-taliban-blame-pakistan/#p-istanbul-a-crucial-third-round-of']],
+  ['Baluchistan Liberation Army', ['/claims/negotiating-with-the-ttp/#nukta-mofa-no-talks-with-ttp-or-bla']],
+  // Numbers, however written.
+  ['70,000', [KILLED_HTN, KILLED_NATIONPRESS]],
+  ['70000', [KILLED_HTN, KILLED_NATIONPRESS]],
+  ['70 000', [KILLED_HTN, KILLED_NATIONPRESS]],
+  ['80%', [EIGHTY_PERCENT]],
+  ['80 percent', [EIGHTY_PERCENT]],
+  ['80 per cent', [EIGHTY_PERCENT]],
+  ['four million', [FOUR_MILLION]],
+  ['4 million', [FOUR_MILLION]],
+  ['25 years', [KILLED_HTN, KILLED_NATIONPRESS]],
+  // Names, topics and phrases from quotes.
+  ['Muttaqi', [MUTTAQI]],
+  ['Naeem', ['/people/#mohammad-naeem', '/claims/responsibility-for-talks-failure/#nationpress-naeem-unrealistic-demands']],
+  ['Durand Line', ['/claims/border-fence-and-checkpoints/#htn-muttaqi-hundreds-of-checkpoints']],
+  ['refugees', ['/claims/afghan-refugees-in-pakistan/']],
+  ['monitoring mechanism', ['/claims/monitoring-and-verification/']],
+  ['sovereignty', ['/claims/cross-border-strikes-and-sovereignty/']],
+  ['not a humanitarian issue', ['/claims/status-of-ttp-members-in-afghanistan/#nukta-mofa-not-a-humanitarian-issue', '/articles/nukta-pakistan-reaffirms-core-concern/#p-this-is-not-a-humanitarian-issue']],
+  ['90% of issues resolved', ['/claims/negotiating-with-the-ttp/#htn-muttaqi-90-percent-resolved']],
+  ['hollow promises', ['/claims/commitments-on-use-of-afghan-soil/#nukta-mofa-hollow-promises-and-inaction']],
+  ['Provide us a guarantee', ['/claims/what-pakistan-asked-for/#nationpress-muttaqi-guarantee-demand']],
+];
+
+describe('reader queries find what they must', () => {
+  test('there are at least 30 of them', () => {
+    expect(READER_QUERIES.length).toBeGreaterThanOrEqual(30);
+  });
+
+  test.each(READER_QUERIES)('%j', async (query, expected) => {
+    const { status, hrefs } = await searchFor(query);
+    expect(status).toMatch(/^\d+ results? for “/u);
+    expect(hrefs).toEqual(expect.arrayContaining(expected));
+  });
+});
+
+describe('edge cases', () => {
+  test('an empty query shows no results and no message', async () => {
+    await page.goto(`${baseUrl}/search/`);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('#search-status').textContent()).toBe('');
+    expect(await page.locator('#search-results a').count()).toBe(0);
+  });
+
+  test('a query of punctuation only asks for a word', async () => {
+    expect((await searchFor('?!… —')).status).toBe('Nothing to search for in “?!… —”: type a word, a name or a number.');
+  });
+
+  test('a query with no results says so and suggests what to do', async () => {
+    const { status, hrefs } = await searchFor('xyzzyqux');
+    expect(status).toBe('No results for “xyzzyqux”. Check the spelling, try fewer words, or browse all claims and articles below.');
+    expect(hrefs).toEqual([]);
+  });
+
+  test('HTML and script in a query stay text and never run', async () => {
+    const query = '<img src=x onerror="document.title=\'owned\'"><script>document.title="owned"</script>';
+    const { status } = await searchFor(query);
+    expect(status.startsWith('Nothing to search for in “<img src=x') || status.startsWith('No results for “<img src=x')).toBe(true);
+    expect(await page.locator('#search-results img, #search-results script, .search-panel img').count()).toBe(0);
+    expect(await page.title()).not.toBe('owned');
+  });
+
+  test('a 10,000-character query is cut to its start and answered', async () => {
+    await page.goto(`${baseUrl}/search/`);
+    await page.waitForLoadState('networkidle');
+    await page.locator('#search-input').fill(`Muttaqi ${'x'.repeat(9_992)}`);
+    await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '') !== '');
+    expect(await page.locator('#search-status').textContent()).toMatch(/^No results for “Muttaqi x+…”\. Check the spelling/u);
+  });
+});
+
+describe('live search', () => {
+  test('results follow typing, and the count is announced politely', async () => {
+    await page.goto(`${baseUrl}/search/`);
+    await page.waitForLoadState('networkidle');
+    const status = page.locator('#search-status');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    await page.locator('#search-input').pressSequentially('Zabiul');
+    await page.waitForFunction(() => /^\d+ results? for “Zabiul”/u.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await page.locator('#search-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toContain(MUJAHID);
+    expect(await page.locator('#search-results mark').first().textContent()).toMatch(/Zabihullah/u);
+  });
+
+  test('the keyboard reaches the results and follows one to its anchor', async () => {
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('hollow promises')}`);
+    await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '') !== '');
+    await page.locator('#search-input').focus();
+    await page.keyboard.press('ArrowDown');
+    const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(href).toBe('/claims/commitments-on-use-of-afghan-soil/');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/claims/commitments-on-use-of-afghan-soil/#nukta-mofa-hollow-promises-and-inaction');
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('nukta-mofa-hollow-promises-and-inaction');
+  });
+
+  test('submitting the form makes a shareable URL, and Back returns to the previous search', async () => {
+    await page.goto(`${baseUrl}/search/?q=Naeem`);
+    await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '') !== '');
+    await page.locator('#search-input').fill('Tarar');
+    await page.locator('#search-input').press('Enter');
+    await page.waitForURL('**/search/?q=Tarar');
+    await page.waitForFunction(() => /for “Tarar”/u.test(document.querySelector('#search-status')?.textContent ?? ''));
+    await page.goBack();
+    await page.waitForFunction(() => /for “Naeem”/u.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await page.locator('#search-input').inputValue()).toBe('Naeem');
+  });
+});
+
+describe('"/" focuses search from any page', () => {
+  test.each([
+    ['an article page', '/articles/nukta-pakistan-reaffirms-core-concern/', 'site-search'],
+    ['a claim page', '/claims/where-ttp-attacks-are-planned/', 'site-search'],
+    ['the search page', '/search/', 'search-input'],
+  ])('on %s', async (_label, pagePath, inputId) => {
+    await page.goto(`${baseUrl}${pagePath}`);
+    await page.waitForLoadState('networkidle');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(inputId);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('');
+  });
+});
+
+test('the header search works without JavaScript: it opens the search page with the query', async () => {
+  const noScript = await launchBrowser({ javaScriptEnabled: false });
+  try {
+    const tab = await noScript.context.newPage();
+    await tab.goto(`${baseUrl}/articles/`);
+    await tab.locator('#site-search').fill('Durand Line');
+    await tab.locator('#site-search').press('Enter');
+    await tab.waitForURL('**/search/?q=Durand+Line');
+    expect(await tab.locator('noscript').count()).toBe(1);
+  } finally {
+    await noScript.close();
+  }
+});
+
+test('without JavaScript, the search page says live search needs it and lists every claim and article', async () => {
+  const noScript = await launchBrowser({ javaScriptEnabled: false });
+  try {
+    const tab = await noScript.context.newPage();
+    await tab.goto(`${baseUrl}/search/?q=TTP`);
+    expect(await tab.locator('.no-js').innerText()).toMatch(/^Live search needs JavaScript/u);
+    const links = await tab.locator('.browse a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    const claims = (await builtPagePaths()).filter((pagePath) => /^\/claims\/[a-z0-9-]+\/$/u.test(pagePath));
+    const articles = (await builtPagePaths()).filter((pagePath) => /^\/articles\/[a-z0-9-]+\/$/u.test(pagePath));
+    expect(links).toEqual(expect.arrayContaining([...claims, ...articles]));
+  } finally {
+    await noScript.close();
+  }
+});
+
+test('the search code and index load on the search page only', async () => {
+  const requests: string[] = [];
+  const tab = await browser.context.newPage();
+  tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  for (const pagePath of ['/', '/articles/nukta-pakistan-reaffirms-core-concern/', '/claims/where-ttp-attacks-are-planned/', '/glossary/']) {
+    await tab.goto(`${baseUrl}${pagePath}`, { waitUntil: 'networkidle' });
+  }
+  expect(requests.filter((pathname) => pathname.endsWith('.js') || pathname.endsWith('.json'))).toEqual([]);
+  await tab.goto(`${baseUrl}/search/?q=TTP`, { waitUntil: 'networkidle' });
+  expect(requests).toContain('/search-index.json');
+  expect(requests.some((pathname) => pathname.startsWith('/_astro/') && pathname.endsWith('.js'))).toBe(true);
+  await tab.close();
+});
