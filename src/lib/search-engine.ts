@@ -149,15 +149,29 @@ export function createSearcher(data: SearchIndexData): Searcher {
       if (sum >= 0) totals.set(doc, sum);
     }
 
-    const groups = SEARCH_KINDS.map((kind) => ({ kind, hits: [] as SearchHit[], total: 0 }));
-    const ranked = [...totals].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    for (const [doc, score] of ranked) {
-      const [kind, title, text, href, meta] = data.docs[doc] as SearchIndexData['docs'][number];
-      const group = groups[kind];
-      if (!group) continue;
-      group.total += 1;
-      if (group.hits.length < perGroup) group.hits.push({ kind: group.kind, title, text, href, meta, score });
+    // Keep only the best `perGroup` of each group as we go: a common word in a large corpus matches
+    // thousands of documents, and sorting them all would cost more than the search itself.
+    const best = SEARCH_KINDS.map(() => [] as [number, number][]);
+    const totalsByKind = SEARCH_KINDS.map(() => 0);
+    const better = (a: [number, number], b: [number, number]) => b[1] - a[1] || a[0] - b[0];
+    for (const entry of totals) {
+      const kind = (data.docs[entry[0]] as SearchIndexData['docs'][number])[0];
+      const list = best[kind];
+      if (!list) continue;
+      totalsByKind[kind] = (totalsByKind[kind] ?? 0) + 1;
+      if (list.length === perGroup && better(entry, list[perGroup - 1] as [number, number]) >= 0) continue;
+      list.push(entry);
+      list.sort(better);
+      if (list.length > perGroup) list.pop();
     }
+    const groups = SEARCH_KINDS.map((kind, index) => ({
+      kind,
+      total: totalsByKind[index] ?? 0,
+      hits: (best[index] ?? []).map(([doc, score]): SearchHit => {
+        const [, title, text, href, meta] = data.docs[doc] as SearchIndexData['docs'][number];
+        return { kind, title, text, href, meta, score };
+      }),
+    }));
     return { words, matched, groups: groups.filter((group) => group.total > 0), total: totals.size };
   };
 
