@@ -20,4 +20,6 @@ export const CONTENT_PATHS = {
   statements: 'content/statements',
   disagreements: 'content/disagreements',
   glossary: 'content/glossary',
+  aliases: 'content/aliases.yaml',
+  register: 'content/published-anchors.txt',
 } as const;

@@ -3,7 +3,10 @@
  * src/lib joins into views, and fails loudly where a link between entries is broken (Astro only logs
  * a dangling reference and builds on; see ../shared/TOOLCHAIN.md).
  */
+import { execFileSync } from 'node:child_process';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { rehype } from 'rehype';
+import { claimAliasPages, fragmentAliasesByPage, type AliasEntry, type FragmentAlias } from './lib/alias-views.ts';
 import {
   allQuotes,
   buildClaimViews,
@@ -29,7 +32,9 @@ import { buildPeopleViews, type PersonView } from './lib/people-views.ts';
 import { buildSearchDocuments } from './lib/search-documents.ts';
 import { buildSearchIndex, type SearchIndexData } from './lib/search-index.ts';
 import { describeDate } from './lib/provenance.ts';
-import { markCitationsInHtml } from './plugins/rehype-cite-marks.ts';
+import { formatCalendarDate, isCalendarDate } from './lib/dates.ts';
+import { rehypeAnchorAliases } from './plugins/rehype-anchor-aliases.ts';
+import { rehypeCiteMarks } from './plugins/rehype-cite-marks.ts';
 import type { AnchoredParagraph } from './plugins/rehype-paragraph-ids.ts';
 import type { ArticleData } from './schemas/article.ts';
 import { CONTENT_PATHS } from './site-config.ts';
@@ -43,6 +48,8 @@ export interface Article extends ArticleData {
   captureHref: string;
   /** Size of the raw capture in bytes. */
   captureBytes: number;
+  /** The raw capture's text. */
+  captureText: string;
   omissionGroups: OmissionGroup[];
   /** The anchored paragraphs, as the Markdown pipeline rendered them. */
   paragraphs: AnchoredParagraph[];
@@ -72,6 +79,7 @@ async function toArticle(entry: CollectionEntry<'articles'>): Promise<Article> {
     href: articleHref(entry.id),
     captureHref: `/captures/${capture.id}`,
     captureBytes: capture.data.bytes,
+    captureText: capture.data.text,
     omissionGroups: groupOmissions(entry.data.omitted),
     paragraphs: published?.paragraphs ?? [],
     entry,
@@ -99,6 +107,8 @@ export const getArticleInfos = once(async (): Promise<ArticleInfo[]> =>
     date: describeDate(article.date),
     dateIso: article.date.iso,
     paragraphs: article.paragraphs,
+    originalUrl: article.url === 'not known' ? undefined : article.url,
+    pageText: article.captureText,
   })),
 );
 
@@ -147,12 +157,52 @@ export async function getCoverageByTopic() {
   return (await getClaimsByTopic()).map(({ topic, claims }) => ({ topic, rows: buildCoverage(claims, articles) }));
 }
 
-/** An article's HTML as rendered, with the passages that claims quote marked and linked to them. */
+/**
+ * An article's HTML as rendered, with the passages that claims quote marked and linked to them, and
+ * old paragraph ids kept as aliases of the paragraphs that now hold their words.
+ */
 export async function getArticleHtml(article: Article): Promise<string> {
   const html = article.entry.rendered?.html;
   if (html === undefined) throw new Error(`${CONTENT_PATHS.articles}/${article.slug}.md: the article was not rendered`);
-  return markCitationsInHtml(html, citationsOf(article.slug, await getClaims()));
+  const aliases = ((await getFragmentAliases()).get(article.href) ?? []).flatMap(({ fromId, toIdOnPage }) => (toIdOnPage === undefined ? [] : [{ fromId, toId: toIdOnPage }]));
+  const citations = citationsOf(article.slug, await getClaims());
+  if (aliases.length === 0 && citations.length === 0) return html;
+  const processor = rehype().data('settings', { fragment: true }).use(rehypeCiteMarks, { citations }).use(rehypeAnchorAliases, { aliases });
+  return String(await processor.process(html));
 }
+
+/** The aliases of content/aliases.yaml. */
+const getAliases = once(async (): Promise<AliasEntry[]> => (await getEntry('aliases', 'all'))?.data.entries ?? []);
+
+/** Old claim addresses: renamed claims shown under their old address, and tombstones. */
+export async function getClaimAliasPages() {
+  return claimAliasPages(await getAliases(), await getClaims());
+}
+
+/** Old fragments each page keeps, by page path. */
+export const getFragmentAliases = once(async (): Promise<Map<string, FragmentAlias[]>> => {
+  const articles = await getArticleInfos();
+  const paragraphText = (href: string) => {
+    const [page, id] = href.split('#');
+    return articles.find((article) => article.href === page)?.paragraphs.find((paragraph) => paragraph.id === id)?.text;
+  };
+  return fragmentAliasesByPage(await getAliases(), allQuotes(await getClaims()), paragraphText);
+});
+
+/**
+ * The date of the version being published, for citations: the date of the last commit, so the same
+ * content cites the same date whenever it is built; today's date where there is no git history.
+ */
+export const getSiteVersion = once(async (): Promise<string> => {
+  let date = new Date().toISOString().slice(0, 10);
+  try {
+    const committed = execFileSync('git', ['log', '-1', '--format=%cs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (isCalendarDate(committed)) date = committed;
+  } catch {
+    // No git here (a copy of the project): the build date stands in.
+  }
+  return formatCalendarDate(date);
+});
 
 export const getStatements = once(async (): Promise<StatementView[]> => {
   const statements = (await getCollection('statements')).map(({ id, data }) => ({ id, title: data.title, renderings: data.renderings }));

@@ -9,7 +9,10 @@ export const CLAIM_PAGE_IDS = [
   'side-pakistan',
   'side-taliban',
   'claim-coverage',
+  'claim-coverage-title',
   'claim-related',
+  'claim-related-title',
+  'moved-title',
 ] as const;
 
 /** True when `id` is taken by the claim page itself. */

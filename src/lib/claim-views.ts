@@ -6,6 +6,7 @@
 import { ATTRIBUTION_LABELS, type Attribution } from './attribution.ts';
 import { matchQuote, type Paragraph, type QuoteContext } from './quote-match.ts';
 import { SIDE_ORDER, type Side } from './sides.ts';
+import { buildTextFragmentUrl } from './text-fragment.ts';
 
 export interface ArticleInfo {
   slug: string;
@@ -16,6 +17,10 @@ export interface ArticleInfo {
   date: string;
   dateIso?: string | undefined;
   paragraphs: readonly Paragraph[];
+  /** The original article's address, where known. */
+  originalUrl?: string | undefined;
+  /** The captured page's full text, to tell whether a passage is unique on the original page. */
+  pageText?: string | undefined;
 }
 
 export interface PersonInfo {
@@ -57,6 +62,7 @@ export interface RawClaim {
 export interface QuoteView {
   id: string;
   claimId: string;
+  claimTitle: string;
   side: Side;
   text: string;
   attribution: Attribution;
@@ -72,6 +78,8 @@ export interface QuoteView {
   paragraphHref: string;
   /** The quote on its claim page: its permanent link. */
   href: string;
+  /** The same words on the outlet's own page (a Text Fragment link), where its address is known. */
+  originalHref: string | undefined;
 }
 
 export type PositionView = { side: Side; stated: false } | { side: Side; stated: true; summary: string; quotes: QuoteView[] };
@@ -124,9 +132,11 @@ export function buildClaimViews(input: {
         const match = matchQuote(article.paragraphs, quote.text, quote.context);
         if (!match.found) throw new Error(`${at}.text: not found in article "${quote.article}" (${match.reason})`);
         const role = (speaker.roles.find((candidate) => candidate.article === article.slug) ?? speaker.roles[0])?.text;
+        const paragraphText = article.paragraphs.find((paragraph) => paragraph.id === match.paragraphId)?.text ?? '';
         return {
           id: quote.id,
           claimId: claim.id,
+          claimTitle: claim.title,
           side,
           text: quote.text,
           attribution: quote.attribution,
@@ -139,6 +149,16 @@ export function buildClaimViews(input: {
           end: match.end,
           paragraphHref: `${article.href}#${match.paragraphId}`,
           href: `${claimHref(claim.id)}#${quote.id}`,
+          originalHref:
+            article.originalUrl === undefined
+              ? undefined
+              : buildTextFragmentUrl({
+                  url: article.originalUrl,
+                  text: paragraphText.slice(match.start, match.end),
+                  pageText: article.pageText ?? paragraphText,
+                  before: paragraphText.slice(0, match.start),
+                  after: paragraphText.slice(match.end),
+                }),
         };
       });
       return { side, stated: true, summary: position.summary, quotes };

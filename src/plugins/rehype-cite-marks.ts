@@ -1,5 +1,4 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { rehype } from 'rehype';
 import { SKIP, visit } from 'unist-util-visit';
 
 /** A quoted passage to mark: offsets into the paragraph's text (as rehypeParagraphIds publishes it). */
@@ -105,10 +104,4 @@ export function rehypeCiteMarks({ citations, skipClass = 'pilcrow' }: CiteMarkOp
       return [SKIP, index + 2];
     });
   };
-}
-
-/** Applies rehypeCiteMarks to an HTML fragment (an article as Astro rendered it). */
-export async function markCitationsInHtml(html: string, citations: readonly CiteMark[]): Promise<string> {
-  if (citations.length === 0) return html;
-  return String(await rehype().data('settings', { fragment: true }).use(rehypeCiteMarks, { citations }).process(html));
 }

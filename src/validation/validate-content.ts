@@ -6,6 +6,7 @@
  * every problem in every file at once, each with file, line where known, and field.
  */
 import type { ContentProblem } from '../lib/content-problems.ts';
+import { checkAliases } from './aliases.ts';
 import { checkArticles } from './articles.ts';
 import { checkClaims } from './claims.ts';
 import { checkDisagreements } from './disagreements.ts';
@@ -25,6 +26,7 @@ export async function validateContent(root: string): Promise<ContentProblem[]> {
   const people = await checkPeople(root, articles, problems);
   const claims = await checkClaims(root, { articles, people, topics }, problems);
   await checkTopicsUsed(root, claims.topicsUsed, problems);
+  await checkAliases(root, { articles, claims }, problems);
   await checkStatements(root, claims, problems);
   await checkDisagreements(root, articles, problems);
   await checkGlossary(root, articles, problems);

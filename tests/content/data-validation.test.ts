@@ -107,3 +107,47 @@ describe('topics', () => {
     ]);
   });
 });
+
+describe('aliases', () => {
+  const FILE = 'content/aliases.yaml';
+  const withAliases = (yaml: string) => problemsAfter(FILE, () => yaml);
+
+  test('an alias for a link that still works', async () => {
+    expect(await withAliases('- from: /claims/where-ttp-attacks-are-planned/\n  change: renamed\n  to: /claims/where-iskp-is-based/\n  date: 2026-11-23\n')).toEqual([
+      `${FILE}:1: [0].from: /claims/where-ttp-attacks-are-planned/ still exists: an alias is only for a link whose target has gone`,
+    ]);
+  });
+
+  test('an alias pointing at nothing', async () => {
+    expect(await withAliases('- from: /claims/old-claim/\n  change: renamed\n  to: /claims/no-such-claim/\n  date: 2026-11-23\n')).toEqual([
+      `${FILE}:3: [0].to: /claims/no-such-claim/ does not exist: an alias must point at a current claim`,
+    ]);
+  });
+
+  test('a moved quote whose new place does not exist', async () => {
+    expect(
+      await withAliases('- from: /claims/where-ttp-attacks-are-planned/#old-quote\n  change: moved\n  to: /claims/where-iskp-is-based/#no-such-quote\n  date: 2026-11-23\n'),
+    ).toEqual([`${FILE}:3: [0].to: /claims/where-iskp-is-based/#no-such-quote does not exist: an alias must point at a current quote or paragraph`]);
+  });
+
+  test('a withdrawn claim needs a note and no successor', async () => {
+    expect(await withAliases('- from: /claims/old-claim/\n  change: withdrawn\n  to: /claims/where-iskp-is-based/\n  date: 2026-11-23\n')).toEqual([
+      `${FILE}:1: [0].note: is required for a withdrawn claim: say why it was withdrawn`,
+      `${FILE}:3: [0].to: must be left out for a withdrawn claim`,
+    ]);
+  });
+
+  test('a quote cannot be "renamed", and its new place must be a fragment', async () => {
+    expect(await withAliases('- from: /claims/where-ttp-attacks-are-planned/#old-quote\n  change: renamed\n  to: /claims/where-iskp-is-based/\n  date: 2026-11-23\n')).toEqual([
+      `${FILE}:2: [0].change: must be "moved" for a quote or paragraph`,
+      `${FILE}:3: [0].to: must be a fragment too (…/#<id>)`,
+    ]);
+  });
+
+  test('a malformed link and date', async () => {
+    expect(await withAliases('- from: claims/old\n  change: renamed\n  to: /claims/where-iskp-is-based/\n  date: 23/11/2026\n')).toEqual([
+      `${FILE}:1: [0].from: must be a site path such as /claims/<id>/ or /articles/<id>/#<fragment> (found the text "claims/old")`,
+      `${FILE}:4: [0].date: must be a real date written YYYY-MM-DD, e.g. 2025-11-10 (found the text "23/11/2026")`,
+    ]);
+  });
+});

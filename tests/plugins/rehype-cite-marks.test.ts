@@ -1,5 +1,9 @@
+import { rehype } from 'rehype';
 import { expect, test } from 'vitest';
-import { markCitationsInHtml, type CiteMark } from '../../src/plugins/rehype-cite-marks.ts';
+import { rehypeCiteMarks, type CiteMark } from '../../src/plugins/rehype-cite-marks.ts';
+
+const markCitationsInHtml = async (html: string, citations: CiteMark[]) =>
+  String(await rehype().data('settings', { fragment: true }).use(rehypeCiteMarks, { citations }).process(html));
 
 const cite = (paragraphId: string, start: number, end: number, claimTitle = 'Claim A', href = '/claims/a/#q1'): CiteMark => ({
   paragraphId,

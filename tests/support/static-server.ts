@@ -52,6 +52,11 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Browsers keep connections open; do not wait for them to time out.
+        server.closeAllConnections();
+      }),
   };
 }

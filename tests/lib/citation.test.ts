@@ -1,0 +1,31 @@
+import { expect, test } from 'vitest';
+import { citeClaim, citeQuote } from '../../src/lib/citation.ts';
+
+test('a quote citation names speaker, attribution, article, outlet, date, claim, URL and version', () => {
+  expect(
+    citeQuote({
+      speaker: 'Amir Khan Muttaqi',
+      attribution: 'Direct quote',
+      headline: 'Muttaqi Blames Pakistan for Talks Failure; Analysts Cite Logic Over Rhetoric',
+      outlet: 'HTN World',
+      articleDate: 'November 10, 2025 (article date)',
+      claimTitle: "Whether Pakistan's militancy problem predates 2021",
+      url: 'https://parallax.example.org/claims/security-problem-before-2021/#htn-muttaqi-ttp-active-25-years',
+      version: '23 November 2026',
+    }),
+  ).toBe(
+    'Amir Khan Muttaqi, direct quote, in “Muttaqi Blames Pakistan for Talks Failure; Analysts Cite Logic Over Rhetoric”, HTN World, November 10, 2025 (article date). Quoted in Parallax, “Whether Pakistan\'s militancy problem predates 2021”, https://parallax.example.org/claims/security-problem-before-2021/#htn-muttaqi-ttp-active-25-years (version of 23 November 2026).',
+  );
+});
+
+test('an article without a printed date says so rather than inventing one', () => {
+  expect(
+    citeQuote({ speaker: 'S', attribution: 'Reported speech', headline: 'H', outlet: 'Nukta', articleDate: 'None printed', claimTitle: 'C', url: 'https://x/', version: 'v' }),
+  ).toBe('S, reported speech, in “H”, Nukta, no date printed. Quoted in Parallax, “C”, https://x/ (version of v).');
+});
+
+test('a claim citation lists the outlets it draws on', () => {
+  expect(citeClaim({ claimTitle: 'Where TTP attacks are planned', url: 'https://parallax.example.org/claims/where-ttp-attacks-are-planned/', version: '23 November 2026', outlets: ['Dawat Media Center', 'HTN World'] })).toBe(
+    'Parallax, “Where TTP attacks are planned”, https://parallax.example.org/claims/where-ttp-attacks-are-planned/ (version of 23 November 2026). From articles in Dawat Media Center, HTN World.',
+  );
+});
