@@ -191,15 +191,15 @@ async function parallaxLatencies(page: Page): Promise<{ search: number[]; render
 async function measureParallax(context: BrowserContext, baseUrl: string, rate: number) {
   const page = await context.newPage();
   if (rate > 1) await throttle(context, page, rate);
-  await page.goto(`${baseUrl}/search/`);
-  await page.waitForFunction(() => performance.getEntriesByName('parallax:index-load').length > 0);
-  const [load, parse] = await page.evaluate(() => [
+  await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(QUERIES[0] as string)}`);
+  await page.waitForFunction(() => performance.getEntriesByName('parallax:search').length > 0);
+  const [load, first] = await page.evaluate(() => [
     performance.getEntriesByName('parallax:index-load')[0]?.duration ?? Number.NaN,
-    performance.getEntriesByName('parallax:index-parse')[0]?.duration ?? Number.NaN,
+    performance.getEntriesByName('parallax:search')[0]?.duration ?? Number.NaN,
   ]);
   const latencies = await parallaxLatencies(page);
   await page.close();
-  return { load: load as number, parse: parse as number, ...latencies };
+  return { load: load as number, first: first as number, ...latencies };
 }
 
 const PAGEFIND_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pagefind benchmark</title></head><body></body></html>';
@@ -235,7 +235,9 @@ interface CorpusResult {
   documents: number;
   terms: number;
   buildMs: number;
-  index: Sizes;
+  manifest: Sizes;
+  shards: { files: number; total: Sizes; largest: Sizes };
+  documentFiles: { files: number; total: Sizes; largest: Sizes };
   code: Sizes;
   parallax: { bytes: { raw: number; compressed: number; files: number }; plain: Awaited<ReturnType<typeof measureParallax>>; throttled: Awaited<ReturnType<typeof measureParallax>> };
   pagefind: { indexMs: number; bytes: { raw: number; compressed: number; files: number }; plain: Awaited<ReturnType<typeof measurePagefind>>; throttled?: Awaited<ReturnType<typeof measurePagefind>> };
@@ -252,8 +254,22 @@ async function benchCorpus(scale: number): Promise<CorpusResult> {
     const indexMs = run(path.join(ROOT, 'node_modules/.bin/pagefind'), ['--site', dist, '--quiet'], root);
     await writeFile(path.join(dist, 'pagefind-bench.html'), PAGEFIND_PAGE);
 
-    const indexBytes = await readFile(path.join(dist, 'search-index.json'));
-    const index = JSON.parse(indexBytes.toString('utf8')) as { docs: unknown[]; terms: unknown[] };
+    const manifestBytes = await readFile(path.join(dist, 'search/index.json'));
+    const manifest = JSON.parse(manifestBytes.toString('utf8')) as { docCount: number };
+    const folderSizes = async (folder: string) => {
+      const files = await readdir(path.join(dist, folder));
+      const each = await Promise.all(files.map(async (name) => sizes(await readFile(path.join(dist, folder, name)))));
+      return {
+        files: files.length,
+        total: each.reduce((sum, one) => ({ raw: sum.raw + one.raw, gzip: sum.gzip + one.gzip, brotli: sum.brotli + one.brotli }), { raw: 0, gzip: 0, brotli: 0 }),
+        largest: each.reduce((max, one) => (one.gzip > max.gzip ? one : max), { raw: 0, gzip: 0, brotli: 0 }),
+      };
+    };
+    const shards = await folderSizes('search/terms');
+    const documentFiles = await folderSizes('search/docs');
+    const terms = (
+      await Promise.all((await readdir(path.join(dist, 'search/terms'))).map(async (name) => (JSON.parse(await readFile(path.join(dist, 'search/terms', name), 'utf8')) as { terms: unknown[] }).terms.length))
+    ).reduce((sum, count) => sum + count, 0);
     const searchHtml = await readFile(path.join(dist, 'search/index.html'), 'utf8');
     const scripts = [...searchHtml.matchAll(/src="(\/_astro\/[^"]+\.js)"/gu)].map((match) => match[1] as string);
     const code = sizes(Buffer.concat(await Promise.all(scripts.map((script) => readFile(path.join(dist, script))))));
@@ -267,7 +283,7 @@ async function benchCorpus(scale: number): Promise<CorpusResult> {
       const parallaxBytes = await firstQueryBytes(
         browser.context,
         `${server.url}/search/?q=${encodeURIComponent(first)}`,
-        (pathname) => pathname === '/search-index.json' || (pathname.startsWith('/_astro/') && pathname.endsWith('.js')),
+        (pathname) => (pathname.startsWith('/search/') && pathname.endsWith('.json')) || (pathname.startsWith('/_astro/') && pathname.endsWith('.js')),
         (page) => page.waitForFunction(() => performance.getEntriesByName('parallax:search').length > 0).then(() => undefined),
       );
       const pagefindBytes = await firstQueryBytes(
@@ -279,10 +295,12 @@ async function benchCorpus(scale: number): Promise<CorpusResult> {
       const result: CorpusResult = {
         scale,
         articles,
-        documents: index.docs.length,
-        terms: index.terms.length,
+        documents: manifest.docCount,
+        terms,
         buildMs,
-        index: sizes(indexBytes),
+        manifest: sizes(manifestBytes),
+        shards,
+        documentFiles,
         code,
         parallax: {
           bytes: parallaxBytes,
@@ -332,8 +350,12 @@ function report(results: CorpusResult[], machine: Record<string, string>): strin
     '',
     '## Parallax search',
     '',
-    row(['corpus', 'articles', 'documents', 'terms', 'build', 'index raw', 'index gzip', 'index brotli', 'code brotli', 'index load (fetch + parse)', 'parse', 'p50', 'p95', `p50, CPU ${THROTTLE}× slower`, `p95, CPU ${THROTTLE}× slower`, `p95 with rendering, ${THROTTLE}×`]),
-    row(Array(16).fill('---')),
+    'The index is split: a manifest (fetched when the search page opens), one shard of terms per first',
+    'character (fetched for the words of a query), and one file per result (fetched when shown). Sizes are',
+    'totals over all files, and the largest single file, gzip-compressed.',
+    '',
+    row(['corpus', 'articles', 'documents', 'terms', 'build', 'manifest gzip', 'shards', 'all shards gzip', 'largest shard gzip', 'result files', 'all result files gzip', 'code brotli']),
+    row(Array(12).fill('---')),
     ...results.map((result) =>
       row([
         `${result.scale}×`,
@@ -341,14 +363,29 @@ function report(results: CorpusResult[], machine: Record<string, string>): strin
         result.documents,
         result.terms,
         `${(result.buildMs / 1000).toFixed(1)} s`,
-        kb(result.index.raw),
-        kb(result.index.gzip),
-        kb(result.index.brotli),
+        kb(result.manifest.gzip),
+        result.shards.files,
+        kb(result.shards.total.gzip),
+        kb(result.shards.largest.gzip),
+        result.documentFiles.files,
+        kb(result.documentFiles.total.gzip),
         kb(result.code.brotli),
+      ]),
+    ),
+    '',
+    'Latency per query, as the reader sees it: from the keystroke to the results being ready, including',
+    'fetching any shard or result file not yet fetched (from the local static server).',
+    '',
+    row(['corpus', 'manifest load', 'first query (cold)', 'p50', 'p95', `first query, CPU ${THROTTLE}× slower`, `p50, CPU ${THROTTLE}× slower`, `p95, CPU ${THROTTLE}× slower`, `p95 with rendering, ${THROTTLE}×`]),
+    row(Array(9).fill('---')),
+    ...results.map((result) =>
+      row([
+        `${result.scale}×`,
         ms(result.parallax.plain.load),
-        ms(result.parallax.plain.parse),
+        ms(result.parallax.plain.first),
         ms(percentile(result.parallax.plain.search, 50)),
         ms(percentile(result.parallax.plain.search, 95)),
+        ms(result.parallax.throttled.first),
         ms(percentile(result.parallax.throttled.search, 50)),
         ms(percentile(result.parallax.throttled.search, 95)),
         ms(percentile(result.parallax.throttled.render, 95)),
@@ -357,8 +394,9 @@ function report(results: CorpusResult[], machine: Record<string, string>): strin
     '',
     '## Beside Pagefind, on the same built pages',
     '',
-    'Bytes for a first query: everything the search downloads to answer it (for Parallax, the search script and',
-    'the index; for Pagefind, its script, WebAssembly, entry, index chunks and the fragments of the top 10 results),',
+    'Bytes for a first query: everything the search downloads to answer it (for Parallax, the search script,',
+    'the manifest, the shards of the query and the files of the results shown; for Pagefind, its script,',
+    'WebAssembly, entry, index chunks and the fragments of the top 10 results),',
     'raw and as a compressing server would send them. Pagefind latency is `search()` plus `data()` for the top 10.',
     '',
     row(['corpus', 'Parallax files', 'Parallax raw', 'Parallax compressed', 'Pagefind files', 'Pagefind raw', 'Pagefind compressed', 'Pagefind indexing', 'Pagefind first query', 'Pagefind p50', 'Pagefind p95', `Pagefind p95, CPU ${THROTTLE}× slower`]),

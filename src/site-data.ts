@@ -30,7 +30,7 @@ import {
 import { groupOmissions, type OmissionGroup } from './lib/omissions.ts';
 import { buildPeopleViews, type PersonView } from './lib/people-views.ts';
 import { buildSearchDocuments } from './lib/search-documents.ts';
-import { buildSearchIndex, type SearchIndexData } from './lib/search-index.ts';
+import { buildSearchIndex, type SearchIndexFiles } from './lib/search-index.ts';
 import { describeDate } from './lib/provenance.ts';
 import { formatCalendarDate, isCalendarDate } from './lib/dates.ts';
 import { rehypeAnchorAliases } from './plugins/rehype-anchor-aliases.ts';
@@ -234,8 +234,8 @@ export const getGlossary = once(async (): Promise<GlossaryView[]> => {
 /** Every speaker with the quotes attributed to them. */
 export const getPeopleViews = once(async (): Promise<PersonView[]> => buildPeopleViews(await getPeople(), allQuotes(await getClaims())));
 
-/** The search index of everything a reader can find, as written to /search-index.json. */
-export async function getSearchIndex(): Promise<SearchIndexData> {
+/** The search index of everything a reader can find, as written to /search/. */
+export const getSearchIndex = once(async (): Promise<SearchIndexFiles> => {
   const articles = await getArticles();
   const infos = await getArticleInfos();
   const documents = buildSearchDocuments({
@@ -246,7 +246,7 @@ export async function getSearchIndex(): Promise<SearchIndexData> {
   });
   const glossary = (await getCollection('glossary')).map(({ id, data }) => ({ id, variants: data.variants.map((variant) => variant.text) }));
   return buildSearchIndex(documents, glossary);
-}
+});
 
 export type { ArticleInfo, ClaimView, DisagreementView, GlossaryView, PersonView, StatementView };
 export type { QuoteView, PositionView, CoverageCell } from './lib/claim-views.ts';

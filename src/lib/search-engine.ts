@@ -5,12 +5,13 @@
  * A query is normalised like the index (search-text.ts); each of its words then finds index terms
  * in three ways, best first: exactly (or through a glossary alias), as a prefix (so results follow
  * the reader's typing), and, for words of four letters or more that match nothing exactly, through
- * fuse.js over the vocabulary. Every word must find something in a result (AND): a reader who types
- * more words expects fewer, closer results.
+ * fuse.js over the words of the shard. Every word must find something in a result (AND): a reader
+ * who types more words expects fewer, closer results. Shards and result files are fetched when first
+ * needed and kept.
  */
 import Fuse from 'fuse.js/basic';
-import type { SearchIndexData } from './search-index.ts';
-import { SEARCH_KINDS, STOPWORDS, tokenize, type GlossaryVariants, type SearchKind, type Token } from './search-text.ts';
+import type { SearchDocumentData, SearchManifest, SearchShard } from './search-index.ts';
+import { SEARCH_KINDS, STOPWORDS, shardKey, tokenize, type GlossaryVariants, type SearchKind, type Token } from './search-text.ts';
 
 /** The longest query considered; the rest is ignored (a pasted page must not freeze the page). */
 export const MAX_QUERY_LENGTH = 200;
@@ -51,80 +52,119 @@ export interface SearchResult {
   total: number;
 }
 
+/** Fetches and parses one file of the index, by its name: `terms/<key>` or `docs/<number>`. */
+export type IndexLoader = (file: string) => Promise<unknown>;
+
 export interface Searcher {
-  search(query: string, perGroup?: number): SearchResult;
+  search(query: string, perGroup?: number): Promise<SearchResult>;
   /** Splits `text` into stretches, marking the words `matched` in a result. */
   highlight(text: string, matched: ReadonlySet<string>): { text: string; marked: boolean }[];
 }
 
-export function createSearcher(data: SearchIndexData): Searcher {
-  const termIndex = new Map(data.terms.map((term, index) => [term, index]));
-  const aliases = new Map(data.aliases);
+interface LoadedShard extends SearchShard {
+  index: Map<string, number>;
+  decoded: Map<number, Map<number, number>>;
+  fuzzy?: Fuse<string> | undefined;
+}
+
+export function createSearcher(manifest: SearchManifest, load: IndexLoader): Searcher {
+  const aliases = new Map(manifest.aliases);
   const aliasWords = [...aliases.keys()];
-  const glossary: GlossaryVariants[] = data.glossary.map(([canonical, variants]) => ({ canonical, variants }));
-  const decoded = new Map<number, Map<number, number>>();
-  const fuses = new Map<string, Fuse<string>>();
-  const docCount = data.docs.length;
+  const glossary: GlossaryVariants[] = manifest.glossary.map(([canonical, variants]) => ({ canonical, variants }));
+  const shardKeys = new Set(manifest.shards);
+  const shards = new Map<string, Promise<LoadedShard | undefined>>();
+  const documents = new Map<number, Promise<SearchDocumentData>>();
+
+  const shard = (key: string): Promise<LoadedShard | undefined> => {
+    let loading = shards.get(key);
+    if (!loading) {
+      loading = shardKeys.has(key)
+        ? load(`terms/${key}`).then((data) => {
+            const loaded = data as SearchShard;
+            return { ...loaded, index: new Map(loaded.terms.map((term, at) => [term, at])), decoded: new Map() };
+          })
+        : Promise.resolve(undefined);
+      shards.set(key, loading);
+    }
+    return loading;
+  };
+
+  const documentData = (doc: number): Promise<SearchDocumentData> => {
+    let loading = documents.get(doc);
+    if (!loading) {
+      loading = load(`docs/${doc}`) as Promise<SearchDocumentData>;
+      documents.set(doc, loading);
+    }
+    return loading;
+  };
 
   /** Documents of a term with their weights, decoded on first use. */
-  const postingsOf = (term: number): Map<number, number> => {
-    let map = decoded.get(term);
+  const postingsOf = (from: LoadedShard, term: number): Map<number, number> => {
+    let map = from.decoded.get(term);
     if (!map) {
       map = new Map();
-      const flat = data.postings[term] ?? [];
+      const flat = from.postings[term] ?? [];
       for (let at = 0, doc = 0; at < flat.length; at += 2) {
         doc += flat[at] as number;
         map.set(doc, flat[at + 1] as number);
       }
-      decoded.set(term, map);
+      from.decoded.set(term, map);
     }
     return map;
   };
 
-  const fuzzy = (word: string): { term: string; score: number }[] => {
-    const first = word.charAt(0);
-    let fuse = fuses.get(first);
-    const json = data.fuse[first] as Parameters<typeof Fuse.parseIndex>[0] | undefined;
-    if (!fuse && json) {
+  const fuzzy = (from: LoadedShard | undefined, word: string): { term: string; score: number }[] => {
+    if (!from?.fuse) return [];
+    if (!from.fuzzy) {
+      const json = from.fuse as Parameters<typeof Fuse.parseIndex>[0];
       // The words are in the index records already; no need to ship them twice.
       const words = (json.records as unknown as { v: string }[]).map((record) => record.v);
-      fuse = new Fuse<string>(words, FUSE_OPTIONS, Fuse.parseIndex<string>(json));
-      fuses.set(first, fuse);
+      from.fuzzy = new Fuse<string>(words, FUSE_OPTIONS, Fuse.parseIndex<string>(json));
     }
-    const hits = (fuse?.search(word, { limit: FUZZY_LIMIT }) ?? []).map((hit) => ({ term: hit.item, score: hit.score ?? 1 }));
+    const hits = from.fuzzy.search(word, { limit: FUZZY_LIMIT }).map((hit) => ({ term: hit.item, score: hit.score ?? 1 }));
     const best = hits[0]?.score ?? 1;
     return hits.filter((hit) => hit.score <= best + FUZZY_SPREAD);
   };
 
-  /** Index terms (by number) a query word stands for, each with how good a match it is (0 to 1). */
-  const candidates = (word: string, isLast: boolean): Map<number, number> => {
-    const found = new Map<number, number>();
-    const add = (term: string | undefined, factor: number) => {
-      const index = term === undefined ? undefined : termIndex.get(aliases.get(term) ?? term);
-      if (index !== undefined && factor > (found.get(index) ?? 0)) found.set(index, factor);
+  /** Postings a query word stands for, each with how good a match it is (0 to 1). */
+  const candidates = async (word: string, isLast: boolean): Promise<{ shard: LoadedShard; term: number; factor: number }[]> => {
+    const [own, canonical] = await Promise.all([shard(shardKey(word)), shard('glossary')]);
+    const found = new Map<string, { shard: LoadedShard; term: number; factor: number }>();
+    const add = (term: string, factor: number) => {
+      const target = aliases.get(term) ?? term;
+      const from = target.startsWith('=') ? canonical : own;
+      const index = from?.index.get(target);
+      if (!from || index === undefined || factor <= (found.get(target)?.factor ?? 0)) return;
+      found.set(target, { shard: from, term: index, factor });
     };
     add(word, 1);
-    if (word.startsWith('=')) return found;
-    if (isLast || found.size === 0) {
-      const prefixed = [...binaryPrefix(data.terms, word), ...aliasWords.filter((alias) => alias.startsWith(word))];
+    if (word.startsWith('=')) return [...found.values()];
+    if ((isLast || found.size === 0) && own) {
+      const prefixed = [...binaryPrefix(own.terms, word), ...aliasWords.filter((alias) => alias.startsWith(word))];
       for (const term of prefixed.slice(0, PREFIX_LIMIT)) add(term, 0.8);
     }
-    if (found.size === 0 && word.length >= 4) for (const { term, score } of fuzzy(word)) add(term, 0.7 * (1 - score));
-    return found;
+    if (found.size === 0 && word.length >= 4) for (const { term, score } of fuzzy(own, word)) add(term, 0.7 * (1 - score));
+    return [...found.values()];
   };
 
-  const search = (query: string, perGroup = 20): SearchResult => {
+  const kindOf = (doc: number): number => {
+    let kind = 0;
+    while (kind + 1 < manifest.kindStarts.length && doc >= (manifest.kindStarts[kind + 1] as number)) kind += 1;
+    return kind;
+  };
+
+  const search = async (query: string, perGroup = 20): Promise<SearchResult> => {
     const words = tokenize(query.slice(0, MAX_QUERY_LENGTH), glossary)
       .map((token) => token.term)
       .filter((term) => !STOPWORDS.has(term))
       .slice(0, MAX_QUERY_WORDS);
     const matched = new Set<string>();
-    const perWord = words.map((word, index) => {
+    const perWord = (await Promise.all(words.map((word, index) => candidates(word, index === words.length - 1)))).map((found) => {
       const scores = new Map<number, number>();
-      for (const [term, factor] of candidates(word, index === words.length - 1)) {
-        matched.add(data.terms[term] as string);
-        const postings = postingsOf(term);
-        const idf = Math.log(1 + docCount / postings.size);
+      for (const { shard: from, term, factor } of found) {
+        matched.add(from.terms[term] as string);
+        const postings = postingsOf(from, term);
+        const idf = Math.log(1 + manifest.docCount / postings.size);
         for (const [doc, weight] of postings) {
           const score = factor * idf * weight;
           if (score > (scores.get(doc) ?? 0)) scores.set(doc, score);
@@ -135,44 +175,44 @@ export function createSearcher(data: SearchIndexData): Searcher {
 
     // Intersect from the rarest word up, so common words only filter a short list.
     const ordered = [...perWord].sort((a, b) => a.size - b.size);
-    const totals = new Map<number, number>();
-    for (const [doc, score] of ordered[0] ?? []) {
-      let sum = score;
+    const best = SEARCH_KINDS.map(() => [] as [number, number][]);
+    const totals = SEARCH_KINDS.map(() => 0);
+    // Keep only the best `perGroup` of each group as we go: a common word in a large corpus matches
+    // thousands of documents, and sorting them all would cost more than the search itself.
+    const better = (a: [number, number], b: [number, number]) => b[1] - a[1] || a[0] - b[0];
+    for (const [doc, first] of ordered[0] ?? []) {
+      let score = first;
       for (const other of ordered.slice(1)) {
         const more = other.get(doc);
         if (more === undefined) {
-          sum = -1;
+          score = -1;
           break;
         }
-        sum += more;
+        score += more;
       }
-      if (sum >= 0) totals.set(doc, sum);
-    }
-
-    // Keep only the best `perGroup` of each group as we go: a common word in a large corpus matches
-    // thousands of documents, and sorting them all would cost more than the search itself.
-    const best = SEARCH_KINDS.map(() => [] as [number, number][]);
-    const totalsByKind = SEARCH_KINDS.map(() => 0);
-    const better = (a: [number, number], b: [number, number]) => b[1] - a[1] || a[0] - b[0];
-    for (const entry of totals) {
-      const kind = (data.docs[entry[0]] as SearchIndexData['docs'][number])[0];
-      const list = best[kind];
-      if (!list) continue;
-      totalsByKind[kind] = (totalsByKind[kind] ?? 0) + 1;
-      if (list.length === perGroup && better(entry, list[perGroup - 1] as [number, number]) >= 0) continue;
-      list.push(entry);
+      if (score < 0) continue;
+      const kind = kindOf(doc);
+      const list = best[kind] as [number, number][];
+      totals[kind] = (totals[kind] ?? 0) + 1;
+      if (list.length === perGroup && better([doc, score], list[perGroup - 1] as [number, number]) >= 0) continue;
+      list.push([doc, score]);
       list.sort(better);
       if (list.length > perGroup) list.pop();
     }
-    const groups = SEARCH_KINDS.map((kind, index) => ({
-      kind,
-      total: totalsByKind[index] ?? 0,
-      hits: (best[index] ?? []).map(([doc, score]): SearchHit => {
-        const [, title, text, href, meta] = data.docs[doc] as SearchIndexData['docs'][number];
-        return { kind, title, text, href, meta, score };
-      }),
-    }));
-    return { words, matched, groups: groups.filter((group) => group.total > 0), total: totals.size };
+
+    const groups = await Promise.all(
+      SEARCH_KINDS.map(async (kind, index) => ({
+        kind,
+        total: totals[index] ?? 0,
+        hits: await Promise.all(
+          (best[index] ?? []).map(async ([doc, score]): Promise<SearchHit> => {
+            const [, title, text, href, meta] = await documentData(doc);
+            return { kind, title, text, href, meta, score };
+          }),
+        ),
+      })),
+    );
+    return { words, matched, groups: groups.filter((group) => group.total > 0), total: totals.reduce((sum, count) => sum + count, 0) };
   };
 
   const highlight = (text: string, matched: ReadonlySet<string>) => {

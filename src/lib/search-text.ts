@@ -140,6 +140,13 @@ export function tokenize(text: string, glossary: readonly GlossaryVariants[] = [
   return applyGlossary(unifyNumbers(rawTokens(text)), glossary, side === 'index');
 }
 
+/** The search index shard a term lives in: its first character ("glossary" for canonical tokens). */
+export function shardKey(term: string): string {
+  const first = term.charAt(0);
+  if (first === '=') return 'glossary';
+  return /^[a-z0-9]$/u.test(first) ? first : `u${(first.codePointAt(0) ?? 0).toString(16)}`;
+}
+
 /** The normalised form of a glossary variant, as the token sequence it matches. */
 export function variantTerms(variant: string): string[] {
   return unifyNumbers(rawTokens(variant)).map((token) => token.term);

@@ -27,8 +27,13 @@ const glossary = [
   { id: 'mujahid', variants: ['Zabihullah Mujahid', 'Zabihullah', 'Zabiullah'] },
 ];
 const index = buildSearchIndex(documents, glossary);
-const searcher = createSearcher(JSON.parse(JSON.stringify(index)));
-const hrefs = (query: string) => searcher.search(query).groups.flatMap((group) => group.hits.map((hit) => hit.href));
+/** Serves the index files from memory, as the site serves them (through JSON). */
+const files = JSON.parse(JSON.stringify(index)) as typeof index;
+const searcher = createSearcher(files.manifest, async (file) => {
+  const [folder, name = ''] = file.split('/');
+  return folder === 'terms' ? files.shards[name] : files.documents[Number(name)];
+});
+const hrefs = async (query: string) => (await searcher.search(query)).groups.flatMap((group) => group.hits.map((hit) => hit.href));
 
 describe('finds the same documents whichever form is typed', () => {
   test.each([
@@ -43,29 +48,50 @@ describe('finds the same documents whichever form is typed', () => {
     ['twenty-five years', ['/claims/old/#q1']],
     ['Istambul', ['/articles/sat/#p-2']],
     ['Mutaqi', ['/claims/old/#q1']],
-  ])('%j', (query, expected) => {
-    expect(hrefs(query).sort()).toEqual([...expected].sort());
+  ])('%j', async (query, expected) => {
+    expect((await hrefs(query)).sort()).toEqual([...expected].sort());
   });
 });
 
-test('every word of the query must match (AND)', () => {
-  expect(hrefs('Turkey Qatar')).toEqual(['/articles/sat/#p-2']);
-  expect(hrefs('Turkey Muttaqi')).toEqual([]);
+test('every word of the query must match (AND)', async () => {
+  expect(await hrefs('Turkey Qatar')).toEqual(['/articles/sat/#p-2']);
+  expect(await hrefs('Turkey Muttaqi')).toEqual([]);
 });
 
-test('the last word matches as a prefix, so results follow typing', () => {
-  expect(hrefs('spokes')).toEqual(['/people/#mujahid']);
+test('the last word matches as a prefix, so results follow typing', async () => {
+  expect(await hrefs('spokes')).toEqual(['/people/#mujahid']);
 });
 
-test('results come grouped in the fixed order: claims, quotes, passages, people, names', () => {
-  expect(searcher.search('TTP').groups.map((group) => group.kind)).toEqual(['claim', 'quote', 'passage']);
+test('results come grouped in the fixed order: claims, quotes, passages, people, names', async () => {
+  expect((await searcher.search('TTP')).groups.map((group) => group.kind)).toEqual(['claim', 'quote', 'passage']);
 });
 
-test('a title match ranks above a text match', () => {
-  const passages = searcher.search('Pakistan').groups.find((group) => group.kind === 'passage');
+test('a title match ranks above a text match', async () => {
+  const passages = (await searcher.search('Pakistan')).groups.find((group) => group.kind === 'passage');
   expect(passages?.hits.map((hit) => hit.href)).toEqual(['/articles/nukta/#p-1']);
-  const claims = searcher.search('planned').groups[0];
+  const claims = (await searcher.search('planned')).groups[0];
   expect(claims?.hits[0]?.href).toBe('/claims/ttp/');
+});
+
+test('fetches only the shards of the query and the results it shows, once', async () => {
+  const requested: string[] = [];
+  const fresh = createSearcher(files.manifest, async (file) => {
+    requested.push(file);
+    const [folder, name = ''] = file.split('/');
+    return folder === 'terms' ? files.shards[name] : files.documents[Number(name)];
+  });
+  await fresh.search('qatar');
+  expect(requested.sort()).toEqual(['docs/3', 'terms/glossary', 'terms/q']);
+  requested.length = 0;
+  await fresh.search('qatar');
+  expect(requested).toEqual([]);
+});
+
+test('splits the index by first character, with a manifest to say which shards exist', () => {
+  expect(Object.keys(index.shards)).toEqual(index.manifest.shards);
+  expect(index.manifest.shards).toEqual(expect.arrayContaining(['glossary', 't', 'z', '7']));
+  expect(index.shards['t']?.terms.every((term) => term.startsWith('t'))).toBe(true);
+  expect(index.manifest.kindStarts).toEqual([0, 1, 2, 4, 5]);
 });
 
 test.each([
@@ -73,25 +99,25 @@ test.each([
   ['   ', []],
   ['?!…—', []],
   ['the of and', []],
-])('a query with nothing to search (%j) finds nothing and says so', (query, words) => {
-  const result = searcher.search(query);
+])('a query with nothing to search (%j) finds nothing and says so', async (query, words) => {
+  const result = await searcher.search(query);
   expect(result.words).toEqual(words);
   expect(result.total).toBe(0);
 });
 
-test('a very long query is cut, not choked on', () => {
-  const result = searcher.search(`Turkey ${'x'.repeat(10_000)}`);
+test('a very long query is cut, not choked on', async () => {
+  const result = await searcher.search(`Turkey ${'x'.repeat(10_000)}`);
   expect(result.words).toEqual(['=turkey', 'x'.repeat(193)]);
   expect(result.total).toBe(0);
 });
 
-test('markup in a query is only text', () => {
-  const result = searcher.search('<img src=x onerror=alert(1)>');
+test('markup in a query is only text', async () => {
+  const result = await searcher.search('<img src=x onerror=alert(1)>');
   expect(result.words).toEqual(['img', 'src', 'x', 'onerror', 'alert', '1']);
 });
 
-test('highlights the words that matched, in any of their forms', () => {
-  const { matched } = searcher.search('Türkiye 70000');
+test('highlights the words that matched, in any of their forms', async () => {
+  const { matched } = await searcher.search('Türkiye 70000');
   expect(searcher.highlight('hosted by Turkey, 70,000 killed', matched)).toEqual([
     { text: 'hosted by ', marked: false },
     { text: 'Turkey', marked: true },

@@ -168,7 +168,7 @@ test('the search code and index load on the search page only', async () => {
   }
   expect(requests.filter((pathname) => pathname.endsWith('.js') || pathname.endsWith('.json'))).toEqual([]);
   await tab.goto(`${baseUrl}/search/?q=TTP`, { waitUntil: 'networkidle' });
-  expect(requests).toContain('/search-index.json');
+  expect(requests).toContain('/search/index.json');
   expect(requests.some((pathname) => pathname.startsWith('/_astro/') && pathname.endsWith('.js'))).toBe(true);
   await tab.close();
 });
