@@ -55,7 +55,22 @@ export interface SearchResult {
 /** Fetches and parses one file of the index, by its name: `terms/<key>` or `docs/<number>`. */
 export type IndexLoader = (file: string) => Promise<unknown>;
 
+/** Documents ranked for a query, before their display data is fetched. */
+export interface SearchRanking {
+  words: string[];
+  matched: Set<string>;
+  groups: { kind: SearchKind; total: number; docs: [doc: number, score: number][] }[];
+  total: number;
+}
+
 export interface Searcher {
+  /** Fetches what ranking `query` needs (its words' shards), if not fetched before. */
+  prepare(query: string): Promise<void>;
+  /** Ranks the documents for `query`, synchronously, from what `prepare` fetched. */
+  rank(query: string, perGroup?: number): SearchRanking;
+  /** Fetches what the ranked documents show. */
+  resolve(ranking: SearchRanking): Promise<SearchResult>;
+  /** All three steps. */
   search(query: string, perGroup?: number): Promise<SearchResult>;
   /** Splits `text` into stretches, marking the words `matched` in a result. */
   highlight(text: string, matched: ReadonlySet<string>): { text: string; marked: boolean }[];
@@ -72,30 +87,35 @@ export function createSearcher(manifest: SearchManifest, load: IndexLoader): Sea
   const aliasWords = [...aliases.keys()];
   const glossary: GlossaryVariants[] = manifest.glossary.map(([canonical, variants]) => ({ canonical, variants }));
   const shardKeys = new Set(manifest.shards);
-  const shards = new Map<string, Promise<LoadedShard | undefined>>();
+  const loading = new Map<string, Promise<void>>();
+  const loaded = new Map<string, LoadedShard>();
   const documents = new Map<number, Promise<SearchDocumentData>>();
 
-  const shard = (key: string): Promise<LoadedShard | undefined> => {
-    let loading = shards.get(key);
-    if (!loading) {
-      loading = shardKeys.has(key)
-        ? load(`terms/${key}`).then((data) => {
-            const loaded = data as SearchShard;
-            return { ...loaded, index: new Map(loaded.terms.map((term, at) => [term, at])), decoded: new Map() };
-          })
-        : Promise.resolve(undefined);
-      shards.set(key, loading);
+  const useShard = (key: string, data: SearchShard) =>
+    loaded.set(key, { ...data, index: new Map(data.terms.map((term, at) => [term, at])), decoded: new Map() });
+
+  /** Fetches a shard once; a small index comes whole with the manifest, and nothing is fetched. */
+  const fetchShard = (key: string): Promise<void> => {
+    const inline = manifest.inline?.shards[key];
+    if (inline && !loaded.has(key)) useShard(key, inline);
+    if (loaded.has(key) || !shardKeys.has(key)) return Promise.resolve();
+    let pending = loading.get(key);
+    if (!pending) {
+      pending = load(`terms/${key}`).then((data) => void useShard(key, data as SearchShard));
+      loading.set(key, pending);
     }
-    return loading;
+    return pending;
   };
 
   const documentData = (doc: number): Promise<SearchDocumentData> => {
-    let loading = documents.get(doc);
-    if (!loading) {
-      loading = load(`docs/${doc}`) as Promise<SearchDocumentData>;
-      documents.set(doc, loading);
+    const inline = manifest.inline?.documents[doc];
+    if (inline) return Promise.resolve(inline);
+    let pending = documents.get(doc);
+    if (!pending) {
+      pending = load(`docs/${doc}`) as Promise<SearchDocumentData>;
+      documents.set(doc, pending);
     }
-    return loading;
+    return pending;
   };
 
   /** Documents of a term with their weights, decoded on first use. */
@@ -127,8 +147,9 @@ export function createSearcher(manifest: SearchManifest, load: IndexLoader): Sea
   };
 
   /** Postings a query word stands for, each with how good a match it is (0 to 1). */
-  const candidates = async (word: string, isLast: boolean): Promise<{ shard: LoadedShard; term: number; factor: number }[]> => {
-    const [own, canonical] = await Promise.all([shard(shardKey(word)), shard('glossary')]);
+  const candidates = (word: string, isLast: boolean): { shard: LoadedShard; term: number; factor: number }[] => {
+    const own = loaded.get(shardKey(word));
+    const canonical = loaded.get('glossary');
     const found = new Map<string, { shard: LoadedShard; term: number; factor: number }>();
     const add = (term: string, factor: number) => {
       const target = aliases.get(term) ?? term;
@@ -153,15 +174,22 @@ export function createSearcher(manifest: SearchManifest, load: IndexLoader): Sea
     return kind;
   };
 
-  const search = async (query: string, perGroup = 20): Promise<SearchResult> => {
-    const words = tokenize(query.slice(0, MAX_QUERY_LENGTH), glossary)
+  const wordsOf = (query: string): string[] =>
+    tokenize(query.slice(0, MAX_QUERY_LENGTH), glossary)
       .map((token) => token.term)
       .filter((term) => !STOPWORDS.has(term))
       .slice(0, MAX_QUERY_WORDS);
+
+  const prepare = async (query: string): Promise<void> => {
+    await Promise.all(['glossary', ...wordsOf(query).map(shardKey)].map(fetchShard));
+  };
+
+  const rank = (query: string, perGroup = 20): SearchRanking => {
+    const words = wordsOf(query);
     const matched = new Set<string>();
-    const perWord = (await Promise.all(words.map((word, index) => candidates(word, index === words.length - 1)))).map((found) => {
+    const perWord = words.map((word, index) => {
       const scores = new Map<number, number>();
-      for (const { shard: from, term, factor } of found) {
+      for (const { shard: from, term, factor } of candidates(word, index === words.length - 1)) {
         matched.add(from.terms[term] as string);
         const postings = postingsOf(from, term);
         const idf = Math.log(1 + manifest.docCount / postings.size);
@@ -199,20 +227,31 @@ export function createSearcher(manifest: SearchManifest, load: IndexLoader): Sea
       list.sort(better);
       if (list.length > perGroup) list.pop();
     }
+    const groups = SEARCH_KINDS.map((kind, index) => ({ kind, total: totals[index] ?? 0, docs: best[index] ?? [] })).filter((group) => group.total > 0);
+    return { words, matched, groups, total: totals.reduce((sum, count) => sum + count, 0) };
+  };
 
-    const groups = await Promise.all(
-      SEARCH_KINDS.map(async (kind, index) => ({
+  const resolve = async ({ words, matched, groups, total }: SearchRanking): Promise<SearchResult> => ({
+    words,
+    matched,
+    total,
+    groups: await Promise.all(
+      groups.map(async ({ kind, total: count, docs }) => ({
         kind,
-        total: totals[index] ?? 0,
+        total: count,
         hits: await Promise.all(
-          (best[index] ?? []).map(async ([doc, score]): Promise<SearchHit> => {
+          docs.map(async ([doc, score]): Promise<SearchHit> => {
             const [, title, text, href, meta] = await documentData(doc);
             return { kind, title, text, href, meta, score };
           }),
         ),
       })),
-    );
-    return { words, matched, groups: groups.filter((group) => group.total > 0), total: totals.reduce((sum, count) => sum + count, 0) };
+    ),
+  });
+
+  const search = async (query: string, perGroup = 20): Promise<SearchResult> => {
+    await prepare(query);
+    return resolve(rank(query, perGroup));
   };
 
   const highlight = (text: string, matched: ReadonlySet<string>) => {
@@ -230,7 +269,7 @@ export function createSearcher(manifest: SearchManifest, load: IndexLoader): Sea
     return parts;
   };
 
-  return { search, highlight };
+  return { prepare, rank, resolve, search, highlight };
 }
 
 /** The sorted terms that start with `prefix`, found by binary search. */

@@ -26,7 +26,8 @@ const glossary = [
   { id: 'turkey', variants: ['Turkey', 'Turkiye', 'Türkiye'] },
   { id: 'mujahid', variants: ['Zabihullah Mujahid', 'Zabihullah', 'Zabiullah'] },
 ];
-const index = buildSearchIndex(documents, glossary);
+// Split even though it is tiny, to test fetching shards and results; the whole form is tested below.
+const index = buildSearchIndex(documents, glossary, { inlineLimit: 0 });
 /** Serves the index files from memory, as the site serves them (through JSON). */
 const files = JSON.parse(JSON.stringify(index)) as typeof index;
 const searcher = createSearcher(files.manifest, async (file) => {
@@ -128,5 +129,34 @@ test('highlights the words that matched, in any of their forms', async () => {
 });
 
 test('the index is the same for the same input', () => {
-  expect(JSON.stringify(buildSearchIndex(documents, glossary))).toBe(JSON.stringify(index));
+  expect(JSON.stringify(buildSearchIndex(documents, glossary, { inlineLimit: 0 }))).toBe(JSON.stringify(index));
+});
+
+test('a small index ships whole in the manifest, and searching it fetches nothing', async () => {
+  const whole = buildSearchIndex(documents, glossary);
+  expect(whole.shards).toEqual({});
+  expect(whole.documents).toEqual([]);
+  const requested: string[] = [];
+  const inline = createSearcher(JSON.parse(JSON.stringify(whole.manifest)), async (file) => {
+    requested.push(file);
+    return undefined;
+  });
+  expect((await inline.search('Türkiye')).groups.flatMap((group) => group.hits.map((hit) => hit.href))).toEqual(['/articles/nukta/#p-1', '/articles/sat/#p-2']);
+  expect(requested).toEqual([]);
+});
+
+test('ranking is synchronous once prepared, and resolving fetches only the results', async () => {
+  const requested: string[] = [];
+  const split = createSearcher(files.manifest, async (file) => {
+    requested.push(file);
+    const [folder, name = ''] = file.split('/');
+    return folder === 'terms' ? files.shards[name] : files.documents[Number(name)];
+  });
+  await split.prepare('muttaqi');
+  expect(requested.sort()).toEqual(['terms/glossary', 'terms/m']);
+  const ranking = split.rank('muttaqi');
+  expect(ranking.groups.map((group) => [group.kind, group.docs.map(([doc]) => doc)])).toEqual([['quote', [1]]]);
+  requested.length = 0;
+  await split.resolve(ranking);
+  expect(requested).toEqual(['docs/1']);
 });
