@@ -57,7 +57,7 @@ export interface Article extends ArticleData {
 }
 
 /** The path of an article's page. */
-export function articleHref(slug: string): string {
+function articleHref(slug: string): string {
   return `/articles/${slug}/`;
 }
 

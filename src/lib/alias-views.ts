@@ -4,7 +4,6 @@
  * their new place.
  */
 import type { ClaimView, QuoteView } from './claim-views.ts';
-import { claimHref } from './claim-views.ts';
 
 export interface AliasEntry {
   from: string;
@@ -84,6 +83,3 @@ export function fragmentAliasesByPage(
   }
   return pages;
 }
-
-/** A claim's page path. */
-export { claimHref };

@@ -21,7 +21,7 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 }
 
 /** Orders problems by file, then line, then field, so reports are stable and easy to scan. */
-export function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {
+function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {
   return [...problems].sort(
     (a, b) =>
       a.file.localeCompare(b.file) ||
@@ -48,14 +48,17 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
   return [heading, ...groups].join('\n\n');
 }
 
+/** Text quoted in a report: whitespace collapsed, cut to `max` characters with "…", in quotation marks. */
+export function quoteInReport(text: string, max = 80): string {
+  const line = text.replace(/\s+/gu, ' ').trim();
+  return JSON.stringify(line.length > max ? `${line.slice(0, max - 3)}…` : line);
+}
+
 /** Describes a value an editor wrote, briefly, for "found …" hints. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
-  if (typeof value === 'string') {
-    const short = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-    return `the text ${JSON.stringify(short)}`;
-  }
+  if (typeof value === 'string') return `the text ${quoteInReport(value, 60)}`;
   if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
   if (value instanceof Date) return `the date ${Number.isNaN(value.valueOf()) ? 'Invalid' : value.toISOString().slice(0, 10)}`;
   if (Array.isArray(value)) return 'a list';

@@ -4,6 +4,8 @@
  * occurrence they mean, by a few words before or after them in the same paragraph.
  */
 
+import { collapseWhitespace } from './text.ts';
+
 /** A paragraph of an article: its anchor and its text as rendered. */
 export interface Paragraph {
   id: string;
@@ -64,11 +66,6 @@ function foldWhitespace(original: string): FoldedText {
   return { text, offsets };
 }
 
-/** Collapses whitespace runs to one space and trims: the only difference a quote may have. */
-export function normalizeQuote(text: string): string {
-  return foldWhitespace(text).text;
-}
-
 function occurrencesIn(paragraph: Paragraph, needle: string): (QuoteLocation & { foldedStart: number; foldedEnd: number; folded: string })[] {
   const folded = foldWhitespace(paragraph.text);
   const found = [];
@@ -88,13 +85,13 @@ function occurrencesIn(paragraph: Paragraph, needle: string): (QuoteLocation & {
 
 /** Locates a quote in an article's paragraphs, tolerating whitespace only; never guesses. */
 export function matchQuote(paragraphs: readonly Paragraph[], quote: string, context: QuoteContext = {}): QuoteMatch {
-  const needle = normalizeQuote(quote);
+  const needle = collapseWhitespace(quote);
   if (needle.length === 0) return { found: false, reason: 'empty' };
   const all = paragraphs.flatMap((paragraph) => occurrencesIn(paragraph, needle));
   if (all.length === 0) return { found: false, reason: 'absent', closest: findClosestPassage(paragraphs, quote) };
 
-  const before = context.before === undefined ? undefined : normalizeQuote(context.before);
-  const after = context.after === undefined ? undefined : normalizeQuote(context.after);
+  const before = context.before === undefined ? undefined : collapseWhitespace(context.before);
+  const after = context.after === undefined ? undefined : collapseWhitespace(context.after);
   const fitting = all.filter(
     (occurrence) =>
       (before === undefined || occurrence.folded.slice(0, occurrence.foldedStart).trimEnd().endsWith(before)) &&

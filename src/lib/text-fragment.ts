@@ -3,6 +3,7 @@
  * (https://wicg.github.io/scroll-to-text-fragment/): `#:~:text=[prefix-,]start[,end][,-suffix]`.
  * Browsers that support it scroll to and highlight the words; others open the page as usual.
  */
+import { collapseWhitespace } from './text.ts';
 
 /** A long passage is addressed by its first and last words rather than copied whole into the URL. */
 const WORDS_AT_EACH_END = 5;
@@ -13,10 +14,6 @@ const CONTEXT_WORDS = 3;
 /** Percent-encodes a term; "-", "," and "&" are syntax in a text directive, so they are encoded too. */
 export function encodeTextDirectiveTerm(term: string): string {
   return encodeURIComponent(term).replace(/-/gu, '%2D');
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
 }
 
 function countOccurrences(haystack: string, needle: string): number {
@@ -40,15 +37,15 @@ export interface TextFragmentInput {
 
 /** The original address with a text directive pointing at the quoted words. */
 export function buildTextFragmentUrl({ url, text, pageText, before = '', after = '' }: TextFragmentInput): string {
-  const quote = collapse(text);
+  const quote = collapseWhitespace(text);
   const words = quote.split(' ');
-  const page = collapse(pageText).toLowerCase(); // text fragments match case-insensitively
+  const page = collapseWhitespace(pageText).toLowerCase(); // text fragments match case-insensitively
   const long = quote.length > MAX_EXACT_LENGTH && words.length > WORDS_AT_EACH_END * 2;
   const start = long ? words.slice(0, WORDS_AT_EACH_END).join(' ') : quote;
   const end = long ? words.slice(-WORDS_AT_EACH_END).join(' ') : undefined;
   const unique = countOccurrences(page, start.toLowerCase()) <= 1 && (end === undefined || countOccurrences(page, end.toLowerCase()) <= 1);
-  const prefix = unique ? '' : collapse(before).split(' ').filter(Boolean).slice(-CONTEXT_WORDS).join(' ');
-  const suffix = unique ? '' : collapse(after).split(' ').filter(Boolean).slice(0, CONTEXT_WORDS).join(' ');
+  const prefix = unique ? '' : collapseWhitespace(before).split(' ').filter(Boolean).slice(-CONTEXT_WORDS).join(' ');
+  const suffix = unique ? '' : collapseWhitespace(after).split(' ').filter(Boolean).slice(0, CONTEXT_WORDS).join(' ');
   const parts = [
     prefix ? `${encodeTextDirectiveTerm(prefix)}-,` : '',
     encodeTextDirectiveTerm(start),

@@ -34,7 +34,7 @@ export function createQuoteSchema<A extends z.ZodType, P extends z.ZodType, T ex
   });
 }
 
-export function createPositionSchema<A extends z.ZodType, P extends z.ZodType, T extends z.ZodType, C extends z.ZodType>(refs: References<A, P, T, C>) {
+function createPositionSchema<A extends z.ZodType, P extends z.ZodType, T extends z.ZodType, C extends z.ZodType>(refs: References<A, P, T, C>) {
   return z.union(
     [
       z.literal(NOT_STATED),
@@ -66,5 +66,3 @@ export function createClaimSchema<A extends z.ZodType, P extends z.ZodType, T ex
     related: z.array(refs.claim, { error: 'must be a list of claim ids' }).optional(),
   });
 }
-
-export const claimIdSchema = idSchema;

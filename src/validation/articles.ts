@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { quoteInReport } from '../lib/content-problems.ts';
 import { checkFidelity, type CopiedField, type FidelityProblem } from '../lib/fidelity.ts';
 import { markdownPipeline } from '../markdown-pipeline.ts';
 import type { AnchoredParagraph } from '../plugins/rehype-paragraph-ids.ts';
@@ -63,11 +64,6 @@ function copiedFields(article: ArticleData): CopiedField[] {
   return fields;
 }
 
-function quoteShort(text: string): string {
-  const line = text.replace(/\s+/gu, ' ').trim();
-  return JSON.stringify(line.length > 80 ? `${line.slice(0, 77)}…` : line);
-}
-
 async function checkArticle(root: string, id: string, file: string, problems: ProblemList): Promise<CheckedArticle | undefined> {
   const source = await readFile(path.join(root, file), 'utf8');
   const parsed = parseMarkdownFile(source);
@@ -122,17 +118,17 @@ async function checkArticle(root: string, id: string, file: string, problems: Pr
   const describe = (problem: FidelityProblem): [string, string, number | undefined] => {
     switch (problem.kind) {
       case 'block-not-in-capture':
-        return ['body', `this text is not in the capture ${capturePath}: ${quoteShort(problem.text)}`, lineInBody(problem.text)];
+        return ['body', `this text is not in the capture ${capturePath}: ${quoteInReport(problem.text)}`, lineInBody(problem.text)];
       case 'block-repeated':
-        return ['body', `${quoteShort(problem.text)} appears ${problem.inCopy} times in the copy but ${problem.inCapture} in the capture`, lineInBody(problem.text)];
+        return ['body', `${quoteInReport(problem.text)} appears ${problem.inCopy} times in the copy but ${problem.inCapture} in the capture`, lineInBody(problem.text)];
       case 'field-not-in-capture':
-        return [problem.field, `is not in the capture ${capturePath}: ${quoteShort(problem.text)}`, lineOf(problem.field.split('.'))];
+        return [problem.field, `is not in the capture ${capturePath}: ${quoteInReport(problem.text)}`, lineOf(problem.field.split('.'))];
       case 'omission-not-in-capture':
-        return [`omitted[${problem.index}].text`, `is not in the capture ${capturePath} as one run of lines: ${quoteShort(problem.text)}`, lineOf(['omitted', problem.index, 'text'])];
+        return [`omitted[${problem.index}].text`, `is not in the capture ${capturePath} as one run of lines: ${quoteInReport(problem.text)}`, lineOf(['omitted', problem.index, 'text'])];
       case 'line-unaccounted':
         return [
           'omitted',
-          `line ${problem.line} of ${capturePath} (${quoteShort(problem.text)}) is in neither the body, the frontmatter nor the omitted list`,
+          `line ${problem.line} of ${capturePath} (${quoteInReport(problem.text)}) is in neither the body, the frontmatter nor the omitted list`,
           lineOf(['omitted']),
         ];
     }

@@ -1,11 +1,7 @@
 /** Finding quoted words in the article they are said to come from, with messages an editor can act on. */
+import { quoteInReport } from '../lib/content-problems.ts';
 import { matchQuote, type QuoteContext, type QuoteMatch } from '../lib/quote-match.ts';
 import type { ArticleIndex } from './articles.ts';
-
-function preview(text: string): string {
-  const line = text.replace(/\s+/gu, ' ').trim();
-  return JSON.stringify(line.length > 120 ? `${line.slice(0, 117)}…` : line);
-}
 
 /**
  * Locates `text` in article `articleId`. Returns the match, or a message explaining why not; returns
@@ -25,7 +21,7 @@ export function locatePassage(
     case 'empty':
       return { problem: 'is empty' };
     case 'absent': {
-      const closest = match.closest === undefined ? '' : `; the closest passage is in #${match.closest.paragraphId}: ${preview(match.closest.text)}`;
+      const closest = match.closest === undefined ? '' : `; the closest passage is in #${match.closest.paragraphId}: ${quoteInReport(match.closest.text, 120)}`;
       return { problem: `is not in article "${articleId}": quotes must be copied exactly, only whitespace may differ${closest}` };
     }
     case 'ambiguous':

@@ -1,6 +1,6 @@
 /** Checks the people who speak in the articles (`content/people/`). */
 import type { z } from 'astro/zod';
-import { normalizeQuote } from '../lib/quote-match.ts';
+import { collapseWhitespace } from '../lib/text.ts';
 import { idSchema } from '../schemas/common.ts';
 import { createPersonSchema } from '../schemas/person.ts';
 import { CONTENT_PATHS } from '../site-config.ts';
@@ -19,7 +19,7 @@ export async function checkPeople(root: string, articles: ArticleIndex, problems
   const index: PeopleIndex = { ids: new Set(), checked: new Map() };
   // Spellings can only be checked against the whole set of articles; a broken article is reported on its own.
   const complete = articles.checked.size === articles.ids.size;
-  const articleTexts = [...articles.checked.values()].map((article) => normalizeQuote(article.fullText));
+  const articleTexts = [...articles.checked.values()].map((article) => collapseWhitespace(article.fullText));
   // An outlet's editorial voice goes by the outlet's name, which its own text need not print.
   const outlets = new Set([...articles.checked.values()].map((article) => article.data.outlet));
   for (const { id, file, yaml, data } of await readDataFiles(root, CONTENT_PATHS.people, 'person', problems)) {
@@ -33,13 +33,13 @@ export async function checkPeople(root: string, articles: ArticleIndex, problems
       if (!articles.ids.has(role.article)) {
         report(['roles', at, 'article'], `names article "${role.article}", which does not exist in content/articles/`);
         valid = false;
-      } else if (article && !normalizeQuote(article.fullText).includes(normalizeQuote(role.text))) {
+      } else if (article && !collapseWhitespace(article.fullText).includes(collapseWhitespace(role.text))) {
         report(['roles', at, 'text'], `is not in article "${role.article}": a role must be copied exactly as the article gives it`);
         valid = false;
       }
     });
     person.spellings.forEach((spelling, at) => {
-      const used = articleTexts.some((text) => text.includes(normalizeQuote(spelling))) || (person.kind === 'editorial' && outlets.has(spelling));
+      const used = articleTexts.some((text) => text.includes(collapseWhitespace(spelling))) || (person.kind === 'editorial' && outlets.has(spelling));
       if (complete && !used) {
         report(['spellings', at], `${JSON.stringify(spelling)} is in none of the articles: list only the forms the articles use`);
         valid = false;

@@ -2,24 +2,12 @@
  * The real `astro build`, run on a temporary copy of the project with bad content: it must fail,
  * name every bad file with line and field, and leave no output behind.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { copyBuildableProject, editFile, PROJECT_ROOT, removeCopies } from '../support/project-copy.ts';
-
-const ASTRO = path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+import { copyBuildableProject, editFile, removeCopies, runAstroBuild as astroBuild } from '../support/project-copy.ts';
 
 afterAll(removeCopies);
-
-function astroBuild(root: string) {
-  const result = spawnSync(process.execPath, [ASTRO, 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
 
 test('a build with bad content fails, reports every bad file with line and field, and writes nothing', async () => {
   const root = await copyBuildableProject();

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findClosestPassage, matchQuote, normalizeQuote, type Paragraph } from '../../src/lib/quote-match.ts';
+import { findClosestPassage, matchQuote, type Paragraph } from '../../src/lib/quote-match.ts';
+import { collapseWhitespace } from '../../src/lib/text.ts';
 
 const paragraphs: Paragraph[] = [
   { id: 'p-one', text: '“Pakistan’s problems are not new,” he said. “TTP has been active in Pakistan for 25 years.”' },
@@ -75,6 +76,6 @@ describe('findClosestPassage', () => {
   });
 });
 
-test('normalizeQuote collapses and trims whitespace only', () => {
-  expect(normalizeQuote('  a \n\u00a0 b ’c’ ')).toBe('a b ’c’');
+test('collapseWhitespace, the one leeway a quote has, collapses and trims whitespace only', () => {
+  expect(collapseWhitespace('  a \n\u00a0 b ’c’ ')).toBe('a b ’c’');
 });

@@ -4,16 +4,14 @@
  * the aliases declared, the build passes and every old link lands on the same words; without them,
  * the build fails and names every link it would break.
  */
-import { spawnSync } from 'node:child_process';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parseDocument } from 'yaml';
 import { parseRegister } from '../../src/lib/anchor-register.ts';
 import { launchBrowser, type LaunchedBrowser } from '../support/browser.ts';
-import { copyBuildableProject, PROJECT_ROOT, removeCopies } from '../support/project-copy.ts';
-import { rm } from 'node:fs/promises';
+import { copyBuildableProject, PROJECT_ROOT, removeCopies, runAstroBuild as astroBuild } from '../support/project-copy.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 
 const OLD_CLAIM = 'where-ttp-attacks-are-planned';
@@ -68,15 +66,6 @@ async function reorganise(root: string, withAliases: boolean): Promise<void> {
   await writeFile(articlePath, article);
 
   if (withAliases) await writeFile(path.join(root, 'content/aliases.yaml'), ALIASES);
-}
-
-function astroBuild(root: string) {
-  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 let browser: LaunchedBrowser;

@@ -2,6 +2,7 @@
  * Temporary copies of the project for tests that need bad content: the real content/ is never
  * touched. A copy is removed again when the test file ends.
  */
+import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -40,4 +41,14 @@ export async function editFile(root: string, file: string, edit: (text: string) 
 /** Removes every copy made so far. */
 export async function removeCopies(): Promise<void> {
   await Promise.all(created.splice(0).map((root) => rm(root, { recursive: true, force: true })));
+}
+
+/** Runs the real `astro build` in a copy; returns its exit status and everything it printed. */
+export function runAstroBuild(root: string): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
