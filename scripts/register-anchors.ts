@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { compareWithRegister, describeLostAnchors, formatRegister } from '../src/lib/anchor-register.ts';
+import { compareWithRegister, describeLostAnchors, formatRegister } from '../src/lib/anchors/anchor-register.ts';
 import { readRegister } from '../src/integrations/anchor-register.ts';
 import { CONTENT_PATHS } from '../src/site-config.ts';
 import { readPublishedAnchors } from '../src/validation/published-anchors.ts';

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { rehype } from 'rehype';
-import { claimAliasPages, fragmentAliasesByPage, type AliasEntry, type FragmentAlias } from './lib/alias-views.ts';
+import { claimAliasPages, fragmentAliasesByPage, type AliasEntry, type FragmentAlias } from './lib/anchors/alias-views.ts';
 import {
   allQuotes,
   buildClaimViews,
@@ -18,7 +18,7 @@ import {
   type PersonInfo,
   type RawClaim,
   type RawPosition,
-} from './lib/claim-views.ts';
+} from './lib/claims/claim-views.ts';
 import {
   buildDisagreementViews,
   buildGlossaryViews,
@@ -26,13 +26,13 @@ import {
   type DisagreementView,
   type GlossaryView,
   type StatementView,
-} from './lib/comparison-views.ts';
-import { groupOmissions, type OmissionGroup } from './lib/omissions.ts';
-import { buildPeopleViews, type PersonView } from './lib/people-views.ts';
-import { buildSearchDocuments } from './lib/search-documents.ts';
-import { buildSearchIndex, type SearchIndexFiles } from './lib/search-index.ts';
-import { describeDate } from './lib/provenance.ts';
-import { formatCalendarDate, isCalendarDate } from './lib/dates.ts';
+} from './lib/claims/comparison-views.ts';
+import { groupOmissions, type OmissionGroup } from './lib/sources/omissions.ts';
+import { buildPeopleViews, type PersonView } from './lib/claims/people-views.ts';
+import { buildSearchDocuments } from './lib/search/search-documents.ts';
+import { buildSearchIndex, type SearchIndexFiles } from './lib/search/search-index.ts';
+import { describeDate } from './lib/sources/provenance.ts';
+import { formatCalendarDate, isCalendarDate } from './lib/sources/dates.ts';
 import { rehypeAnchorAliases } from './plugins/rehype-anchor-aliases.ts';
 import { rehypeCiteMarks } from './plugins/rehype-cite-marks.ts';
 import type { AnchoredParagraph } from './plugins/rehype-paragraph-ids.ts';
@@ -249,4 +249,4 @@ export const getSearchIndex = once(async (): Promise<SearchIndexFiles> => {
 });
 
 export type { ArticleInfo, ClaimView, DisagreementView, GlossaryView, PersonView, StatementView };
-export type { QuoteView, PositionView, CoverageCell } from './lib/claim-views.ts';
+export type { QuoteView, PositionView, CoverageCell } from './lib/claims/claim-views.ts';

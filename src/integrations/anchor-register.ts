@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { compareWithRegister, describeLostAnchors, parseRegister } from '../lib/anchor-register.ts';
+import { compareWithRegister, describeLostAnchors, parseRegister } from '../lib/anchors/anchor-register.ts';
 import { CONTENT_PATHS } from '../site-config.ts';
 import { readPublishedAnchors } from '../validation/published-anchors.ts';
 

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatProblems } from '../lib/content-problems.ts';
+import { formatProblems } from '../lib/problems/content-problems.ts';
 import { validateContent } from '../validation/validate-content.ts';
 
 /** Thrown when content is invalid; its message is the full report. */

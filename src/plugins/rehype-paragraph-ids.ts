@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { createParagraphIdAllocator, PARAGRAPH_ID_PREFIX } from '../lib/anchors.ts';
+import { createParagraphIdAllocator, PARAGRAPH_ID_PREFIX } from '../lib/anchors/anchors.ts';
 
 /** Elements that receive an anchor: paragraphs, and list items (which hold text without a `<p>`). */
 export const ANCHORED_TAGS: ReadonlySet<string> = new Set(['p', 'li']);

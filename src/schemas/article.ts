@@ -3,7 +3,7 @@
  * and what the copy leaves out. Every field is documented in README.md, "Article frontmatter".
  */
 import { z } from 'astro/zod';
-import { OMISSION_KIND_NAMES } from '../lib/omissions.ts';
+import { OMISSION_KIND_NAMES } from '../lib/sources/omissions.ts';
 import { isoDateSchema, isWebAddress, NONE_PRINTED, NOT_KNOWN, NOT_NAMED, textSchema } from './common.ts';
 
 /** The byline, as printed: a person (name and role) or the outlet itself. */

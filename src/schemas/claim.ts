@@ -3,7 +3,7 @@
  * positions, always the same structure for both sides.
  */
 import { z } from 'astro/zod';
-import { ATTRIBUTION_KINDS } from '../lib/attribution.ts';
+import { ATTRIBUTION_KINDS } from '../lib/claims/attribution.ts';
 import { idSchema, NOT_STATED, textSchema } from './common.ts';
 import type { References } from './references.ts';
 

@@ -3,7 +3,7 @@
  * schemas also run outside Astro: in the content validator and in the tests.
  */
 import { z } from 'astro/zod';
-import { isCalendarDate } from '../lib/dates.ts';
+import { isCalendarDate } from '../lib/sources/dates.ts';
 
 /** Written where the sources do not give a fact; the site then says so instead of guessing. */
 export const NOT_KNOWN = 'not known';

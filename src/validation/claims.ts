@@ -1,7 +1,7 @@
 /** Checks the claims (`content/claims/`): schema, references, ids, sides and every quote in its article. */
 import type { z } from 'astro/zod';
-import { isReservedOnClaimPage } from '../lib/claim-anchors.ts';
-import type { QuoteLocation } from '../lib/quote-match.ts';
+import { isReservedOnClaimPage } from '../lib/anchors/claim-anchors.ts';
+import type { QuoteLocation } from '../lib/claims/quote-match.ts';
 import { createClaimSchema, createQuoteSchema } from '../schemas/claim.ts';
 import { idSchema, NOT_STATED } from '../schemas/common.ts';
 import { CONTENT_PATHS } from '../site-config.ts';

@@ -1,5 +1,5 @@
 /** Checks the glossary (`content/glossary/`): every variant's list of articles must be exactly right. */
-import { countTermUses } from '../lib/term-usage.ts';
+import { countTermUses } from '../lib/claims/term-usage.ts';
 import { idSchema } from '../schemas/common.ts';
 import { createGlossarySchema } from '../schemas/glossary.ts';
 import { CONTENT_PATHS } from '../site-config.ts';

@@ -1,6 +1,6 @@
 /** Finding quoted words in the article they are said to come from, with messages an editor can act on. */
-import { quoteInReport } from '../lib/content-problems.ts';
-import { matchQuote, type QuoteContext, type QuoteMatch } from '../lib/quote-match.ts';
+import { quoteInReport } from '../lib/problems/content-problems.ts';
+import { matchQuote, type QuoteContext, type QuoteMatch } from '../lib/claims/quote-match.ts';
 import type { ArticleIndex } from './articles.ts';
 
 /**

@@ -2,8 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { formatFieldPath, type ContentProblem } from '../lib/content-problems.ts';
-import { describeIssues, type SchemaIssue } from '../lib/schema-issues.ts';
+import { formatFieldPath, type ContentProblem } from '../lib/problems/content-problems.ts';
+import { describeIssues, type SchemaIssue } from '../lib/problems/schema-issues.ts';
 import { idSchema } from '../schemas/common.ts';
 import { contentFile, isPlainObject, listFiles, parseYamlSource, type ParsedYaml } from './sources.ts';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Root } from 'hast';
 import { rehype } from 'rehype';
 import { visit } from 'unist-util-visit';
-import { publishedAnchors, type PublishedPage } from '../lib/anchor-register.ts';
+import { publishedAnchors, type PublishedPage } from '../lib/anchors/anchor-register.ts';
 
 /** The URL path of a built file: `dist/a/index.html` → `/a/`, `dist/captures/x.txt` → `/captures/x.txt`. */
 export function urlPathOf(relativeFile: string): string {

@@ -5,7 +5,7 @@
  * between entries, unique ids, and every quote in its article. Unlike Astro's own check it reports
  * every problem in every file at once, each with file, line where known, and field.
  */
-import type { ContentProblem } from '../lib/content-problems.ts';
+import type { ContentProblem } from '../lib/problems/content-problems.ts';
 import { checkAliases } from './aliases.ts';
 import { checkArticles } from './articles.ts';
 import { checkClaims } from './claims.ts';

@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { formatProblems, type ContentProblem } from '../../src/lib/content-problems.ts';
+import { formatProblems, type ContentProblem } from '../../src/lib/problems/content-problems.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { copyProject, removeCopies } from '../support/project-copy.ts';
 

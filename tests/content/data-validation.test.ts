@@ -3,7 +3,7 @@
  * copy of content/: the report names the file, the line, the field and the problem.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { formatProblems, type ContentProblem } from '../../src/lib/content-problems.ts';
+import { formatProblems, type ContentProblem } from '../../src/lib/problems/content-problems.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { copyProject, editFile, removeCopies } from '../support/project-copy.ts';
 

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkFidelity, normalizeLine } from '../../src/lib/fidelity.ts';
+import { checkFidelity, normalizeLine } from '../../src/lib/sources/fidelity.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { parseMarkdownFile } from '../../src/validation/sources.ts';
 import { renderArticleBody } from '../../src/validation/validate-content.ts';

@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { formatProblems, type ContentProblem } from '../../src/lib/content-problems.ts';
+import { formatProblems, type ContentProblem } from '../../src/lib/problems/content-problems.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { copyProject, editFile, removeCopies } from '../support/project-copy.ts';
 

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parseDocument } from 'yaml';
-import { parseRegister } from '../../src/lib/anchor-register.ts';
+import { parseRegister } from '../../src/lib/anchors/anchor-register.ts';
 import { launchBrowser, type LaunchedBrowser } from '../support/browser.ts';
 import { copyBuildableProject, PROJECT_ROOT, removeCopies, runAstroBuild as astroBuild } from '../support/project-copy.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';

@@ -1,7 +1,7 @@
 /** The register of published anchors guards the build: nothing registered is lost, nothing published goes unregistered. */
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { compareWithRegister } from '../../src/lib/anchor-register.ts';
+import { compareWithRegister } from '../../src/lib/anchors/anchor-register.ts';
 import { readRegister } from '../../src/integrations/anchor-register.ts';
 import { readPublishedAnchors } from '../../src/validation/published-anchors.ts';
 import { PROJECT_ROOT } from '../support/project-copy.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildTextFragmentUrl, encodeTextDirectiveTerm } from '../../src/lib/text-fragment.ts';
+import { buildTextFragmentUrl, encodeTextDirectiveTerm } from '../../../src/lib/anchors/text-fragment.ts';
 
 describe('encodeTextDirectiveTerm', () => {
   test.each([

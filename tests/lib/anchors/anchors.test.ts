@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createParagraphIdAllocator, slugWords } from '../../src/lib/anchors.ts';
+import { createParagraphIdAllocator, slugWords } from '../../../src/lib/anchors/anchors.ts';
 
 describe('slugWords', () => {
   test.each([

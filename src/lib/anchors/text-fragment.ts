@@ -3,7 +3,7 @@
  * (https://wicg.github.io/scroll-to-text-fragment/): `#:~:text=[prefix-,]start[,end][,-suffix]`.
  * Browsers that support it scroll to and highlight the words; others open the page as usual.
  */
-import { collapseWhitespace } from './text.ts';
+import { collapseWhitespace } from '../text.ts';
 
 /** A long passage is addressed by its first and last words rather than copied whole into the URL. */
 const WORDS_AT_EACH_END = 5;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { describeAuthor, describeDate, shortDigest } from '../../src/lib/provenance.ts';
+import { describeAuthor, describeDate, shortDigest } from '../../../src/lib/sources/provenance.ts';
 
 test('says "Not named" for an unnamed author rather than guessing one', () => {
   expect(describeAuthor('not named')).toBe('Not named');

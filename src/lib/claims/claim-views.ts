@@ -6,7 +6,7 @@
 import { ATTRIBUTION_LABELS, type Attribution } from './attribution.ts';
 import { matchQuote, type Paragraph, type QuoteContext } from './quote-match.ts';
 import { SIDE_ORDER, type Side } from './sides.ts';
-import { buildTextFragmentUrl } from './text-fragment.ts';
+import { buildTextFragmentUrl } from '../anchors/text-fragment.ts';
 
 export interface ArticleInfo {
   slug: string;

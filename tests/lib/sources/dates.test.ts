@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatCalendarDate, isCalendarDate } from '../../src/lib/dates.ts';
+import { formatCalendarDate, isCalendarDate } from '../../../src/lib/sources/dates.ts';
 
 test.each([
   ['2025-11-10', true],

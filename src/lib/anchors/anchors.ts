@@ -7,7 +7,7 @@
  * are guarded by the anchor register; a correction that changes a paragraph's first words must declare
  * an alias there rather than silently break old links.
  */
-import { foldCase } from './text.ts';
+import { foldCase } from '../text.ts';
 
 /** Prefix of every paragraph anchor: keeps ids clear of DOM globals and of heading slugs. */
 export const PARAGRAPH_ID_PREFIX = 'p-';

@@ -7,7 +7,7 @@ import {
   type ArticleInfo,
   type PersonInfo,
   type RawClaim,
-} from '../../src/lib/claim-views.ts';
+} from '../../../src/lib/claims/claim-views.ts';
 
 const article = (slug: string, outlet: string, text: string): ArticleInfo => ({
   slug,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { tokenize, variantTerms, type GlossaryVariants } from '../../src/lib/search-text.ts';
+import { tokenize, variantTerms, type GlossaryVariants } from '../../../src/lib/search/search-text.ts';
 
 const terms = (text: string, glossary: GlossaryVariants[] = [], side: 'index' | 'query' = 'query') => tokenize(text, glossary, side).map((token) => token.term);
 

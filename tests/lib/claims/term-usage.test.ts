@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { countTermUses } from '../../src/lib/term-usage.ts';
+import { countTermUses } from '../../../src/lib/claims/term-usage.ts';
 
 test.each([
   ['Tehrik-e-Taliban Pakistan (TTP)', 'TTP', 1],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkFidelity, normalizeLine, type CopyToCheck } from '../../src/lib/fidelity.ts';
+import { checkFidelity, normalizeLine, type CopyToCheck } from '../../../src/lib/sources/fidelity.ts';
 
 const capture = [
   'Dark Mode',

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { markDifferences, type DiffSegment } from '../../src/lib/word-diff.ts';
+import { markDifferences, type DiffSegment } from '../../../src/lib/claims/word-diff.ts';
 
 /** Renders segments as text with [brackets] around differing stretches, for readable assertions. */
 const show = (segments: DiffSegment[]) => segments.map(({ text, differs }) => (differs ? `[${text}]` : text)).join('');

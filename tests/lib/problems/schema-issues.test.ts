@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { describeIssues } from '../../src/lib/schema-issues.ts';
+import { describeIssues } from '../../../src/lib/problems/schema-issues.ts';
 
 test('says a missing field is required', () => {
   expect(describeIssues([{ code: 'invalid_type', path: ['outlet'], message: 'must be text', input: undefined }])).toEqual([

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createSearcher } from '../../src/lib/search-engine.ts';
-import { buildSearchIndex, type SearchDocument } from '../../src/lib/search-index.ts';
+import { createSearcher } from '../../../src/lib/search/search-engine.ts';
+import { buildSearchIndex, type SearchDocument } from '../../../src/lib/search/search-index.ts';
 
 const doc = (kind: SearchDocument['kind'], title: string, text: string, href: string): SearchDocument => ({
   kind,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findClosestPassage, matchQuote, type Paragraph } from '../../src/lib/quote-match.ts';
-import { collapseWhitespace } from '../../src/lib/text.ts';
+import { findClosestPassage, matchQuote, type Paragraph } from '../../../src/lib/claims/quote-match.ts';
+import { collapseWhitespace } from '../../../src/lib/text.ts';
 
 const paragraphs: Paragraph[] = [
   { id: 'p-one', text: '“Pakistan’s problems are not new,” he said. “TTP has been active in Pakistan for 25 years.”' },

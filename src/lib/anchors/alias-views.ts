@@ -3,7 +3,7 @@
  * address, which old claims left a tombstone, and which old fragments each page keeps pointing at
  * their new place.
  */
-import type { ClaimView, QuoteView } from './claim-views.ts';
+import type { ClaimView, QuoteView } from '../claims/claim-views.ts';
 
 export interface AliasEntry {
   from: string;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { groupOmissions } from '../../src/lib/omissions.ts';
+import { groupOmissions } from '../../../src/lib/sources/omissions.ts';
 
 test('groups identical left-out pieces and counts them, in order of first appearance', () => {
   const ad = 'AdSense Advertisement\nAdvertisement';

@@ -3,7 +3,7 @@
  * dropped. Compared line by line, exactly: the only leeway is surrounding whitespace and a leading
  * "•" bullet, which the copy turns into a Markdown list.
  */
-import { splitLines } from './text.ts';
+import { splitLines } from '../text.ts';
 
 /** An article copy, reduced to the text it claims to take from its capture. */
 export interface CopyToCheck {

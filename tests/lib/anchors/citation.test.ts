@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { citeClaim, citeQuote } from '../../src/lib/citation.ts';
+import { citeClaim, citeQuote } from '../../../src/lib/anchors/citation.ts';
 
 test('a quote citation names speaker, attribution, article, outlet, date, claim, URL and version', () => {
   expect(

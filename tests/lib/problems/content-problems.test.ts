@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { describeValue, formatFieldPath, formatProblems } from '../../src/lib/content-problems.ts';
+import { describeValue, formatFieldPath, formatProblems } from '../../../src/lib/problems/content-problems.ts';
 
 test.each([
   [['outlet'], 'outlet'],

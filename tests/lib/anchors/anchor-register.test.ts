@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { compareWithRegister, describeLostAnchors, formatRegister, parseRegister, publishedAnchors } from '../../src/lib/anchor-register.ts';
+import { compareWithRegister, describeLostAnchors, formatRegister, parseRegister, publishedAnchors } from '../../../src/lib/anchors/anchor-register.ts';
 
 test('a page publishes its URL and every id on it but the page chrome', () => {
   expect(publishedAnchors([{ path: '/claims/a/', ids: ['main-content', 'q-2', 'site-search', 'q-1', 'side-taliban', 'q-1-title'] }, { path: '/', ids: [] }])).toEqual([

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { buildClaimViews, allQuotes, type ArticleInfo, type PersonInfo } from '../../src/lib/claim-views.ts';
-import { buildDisagreementViews, buildGlossaryViews, buildStatementViews } from '../../src/lib/comparison-views.ts';
+import { buildClaimViews, allQuotes, type ArticleInfo, type PersonInfo } from '../../../src/lib/claims/claim-views.ts';
+import { buildDisagreementViews, buildGlossaryViews, buildStatementViews } from '../../../src/lib/claims/comparison-views.ts';
 
 const articles: ArticleInfo[] = [
   { slug: 'one', outlet: 'One', headline: 'H1', href: '/articles/one/', date: 'None printed', paragraphs: [{ id: 'p-a', text: 'He blamed an “irresponsible and non-cooperative attitude” on Friday.' }] },

@@ -4,7 +4,7 @@
  * occurrence they mean, by a few words before or after them in the same paragraph.
  */
 
-import { collapseWhitespace } from './text.ts';
+import { collapseWhitespace } from '../text.ts';
 
 /** A paragraph of an article: its anchor and its text as rendered. */
 export interface Paragraph {

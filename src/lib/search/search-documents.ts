@@ -1,8 +1,8 @@
 /** Turns claims, quotes, article paragraphs, people and glossary names into search documents. */
-import type { ArticleInfo, ClaimView } from './claim-views.ts';
-import { allQuotes } from './claim-views.ts';
-import type { GlossaryView } from './comparison-views.ts';
-import type { PersonView } from './people-views.ts';
+import type { ArticleInfo, ClaimView } from '../claims/claim-views.ts';
+import { allQuotes } from '../claims/claim-views.ts';
+import type { GlossaryView } from '../claims/comparison-views.ts';
+import type { PersonView } from '../claims/people-views.ts';
 import type { SearchDocument } from './search-index.ts';
 
 /** Field weights: a word in a title or name says more about a document than one in its text. */
