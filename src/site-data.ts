@@ -18,6 +18,7 @@ import {
   type PersonInfo,
   type RawClaim,
   type RawPosition,
+  type RawQuote,
 } from './lib/claims/claim-views.ts';
 import {
   buildDisagreementViews,
@@ -102,6 +103,7 @@ export const getArticleInfos = once(async (): Promise<ArticleInfo[]> =>
   (await getArticles()).map((article) => ({
     slug: article.slug,
     outlet: article.outlet,
+    outletNote: article.outletNote,
     headline: article.headline,
     href: article.href,
     date: describeDate(article.date),
@@ -123,12 +125,15 @@ const getPeople = once(async (): Promise<PersonInfo[]> =>
   })),
 );
 
+type ClaimQuoteEntry = NonNullable<CollectionEntry<'claims'>['data']['framing']>[number];
+
+function toRawQuote(quote: ClaimQuoteEntry): RawQuote {
+  return { ...quote, article: quote.article.id, speaker: quote.speaker.id, relay: quote.relay?.map((relay) => ({ text: relay.text, via: relay.via.id })) };
+}
+
 function toRawPosition(position: CollectionEntry<'claims'>['data']['positions']['pakistan']): RawPosition {
   if (position === 'not stated') return position;
-  return {
-    summary: position.summary,
-    quotes: position.quotes.map((quote) => ({ ...quote, article: quote.article.id, speaker: quote.speaker.id })),
-  };
+  return { summary: position.summary, quotes: position.quotes?.map(toRawQuote), accounts: position.accounts?.map(toRawQuote) };
 }
 
 /** Every claim, joined with its quotes, speakers and articles; by title within each topic. */
@@ -139,6 +144,7 @@ export const getClaims = once(async (): Promise<ClaimView[]> => {
     statement: data.statement,
     topic: data.topic.id,
     positions: { pakistan: toRawPosition(data.positions.pakistan), taliban: toRawPosition(data.positions.taliban) },
+    framing: data.framing?.map(toRawQuote),
     related: data.related?.map((claim) => claim.id),
   }));
   claims.sort((a, b) => a.title.localeCompare(b.title, 'en'));

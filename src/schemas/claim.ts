@@ -1,6 +1,9 @@
 /**
- * A contested claim (`content/claims/<id>.yaml`, the file name being its permanent id) with the two
- * positions, always the same structure for both sides.
+ * A contested claim (`content/claims/<id>.yaml`, the file name being its permanent id): the two
+ * positions, always the same structure for both sides, and apart from both the words of outlets,
+ * analysts and other third parties. A side's column holds only that side's own voice; its summary
+ * is one item per speaker and outlet, each tied to the quotes it summarises, so that the content
+ * check can tell who is credited with what (README, "Claims").
  */
 import { z } from 'astro/zod';
 import { ATTRIBUTION_KINDS } from '../lib/claims/attribution.ts';
@@ -17,6 +20,21 @@ export const quoteContextSchema = z
     message: 'must give "before" or "after": a few words next to the quote in the same paragraph',
   });
 
+/**
+ * A neutral note on a problem in the source, shown beside the words it concerns. It describes; it
+ * never corrects ("In the article this quotation opens with “ and is never closed.").
+ */
+export const sourceNoteSchema = textSchema.refine((note) => note.length <= 400, { message: 'must be at most 400 characters: a note says what the source shows, briefly' });
+
+export function createRelaySchema<P extends z.ZodType>(person: P) {
+  return z.strictObject({
+    /** The outlet or agency the article credits for the words (a person entry of kind "media"). */
+    via: person,
+    /** The article's own words naming the relay, copied exactly from the quote's paragraph. */
+    text: textSchema,
+  });
+}
+
 export function createQuoteSchema<A extends z.ZodType, P extends z.ZodType, T extends z.ZodType, C extends z.ZodType>(refs: References<A, P, T, C>) {
   return z.strictObject({
     /** The quote's permanent id, used in links (`/claims/<claim>/#<id>`); never derived from its position. */
@@ -31,21 +49,52 @@ export function createQuoteSchema<A extends z.ZodType, P extends z.ZodType, T ex
     text: textSchema,
     /** Which occurrence is meant, where the words occur more than once in the article. */
     context: quoteContextSchema.optional(),
+    /** Whom the article credits for passing the words on ("as reported by Tolo News"), nearest the speaker first. */
+    relay: z.array(createRelaySchema(refs.person), { error: 'must be a list of { via, text } entries' }).min(1, { message: 'must list at least one relay, or be left out' }).optional(),
+    /** A neutral note on a problem in the source at these words. */
+    note: sourceNoteSchema.optional(),
   });
 }
 
+/** One item of a position's summary: what one speaker says in one article, tied to the quotes it sums up. */
+export const summaryItemSchema = z.strictObject({
+  /** Ids of the quotes this item summarises: one speaker, one article, one relay. */
+  quotes: z.array(idSchema, { error: 'must be a list of quote ids' }).min(1, { message: 'must name at least one quote of this position' }),
+  /**
+   * What the speaker says, starting with the verb ("says the talks failed because …"). The site puts
+   * the speaker, relay and outlet in front, taken from the quotes. Words in quotation marks must be
+   * the quotes' own.
+   */
+  says: textSchema.refine((says) => says.length <= 600, { message: 'must be at most 600 characters: one sentence per speaker and outlet' }),
+});
+
 function createPositionSchema<A extends z.ZodType, P extends z.ZodType, T extends z.ZodType, C extends z.ZodType>(refs: References<A, P, T, C>) {
+  const quote = createQuoteSchema(refs);
+  const quotes = z.array(quote, { error: 'must be a list of quotes' });
   return z.union(
     [
       z.literal(NOT_STATED),
-      z.strictObject({
-        /** What this side says, attributed and neutral ("Pakistan's Foreign Office says …"). */
-        summary: textSchema,
-        /** The quotes that state this side's position; at least one. */
-        quotes: z.array(createQuoteSchema(refs), { error: 'must be a list of quotes' }).min(1, {
-          message: `must hold at least one quote; write "${NOT_STATED}" instead of the position if the sources have none`,
+      z
+        .strictObject({
+          /** What this side says: one item per speaker and outlet. */
+          summary: z.array(summaryItemSchema, { error: 'must be a list of { quotes, says } items, one per speaker and outlet' }).optional(),
+          /** The quotes in which this side speaks for itself. */
+          quotes: quotes.optional(),
+          /** This side's position as only others describe it (the other side, or an outlet's background), labelled so and never counted as its own. */
+          accounts: quotes.min(1, { message: 'must list at least one quote, or be left out' }).optional(),
+        })
+        .superRefine((position, context) => {
+          const own = position.quotes?.length ?? 0;
+          if (own === 0 && position.accounts === undefined) {
+            context.addIssue({ code: 'custom', path: ['quotes'], message: `must hold at least one quote; write "${NOT_STATED}" instead of the position if the sources have none` });
+          }
+          if (own > 0 && (position.summary?.length ?? 0) === 0) {
+            context.addIssue({ code: 'custom', path: ['summary'], message: 'is required: one { quotes, says } item per speaker and outlet of this position' });
+          }
+          if (own === 0 && position.summary !== undefined) {
+            context.addIssue({ code: 'custom', path: ['summary'], message: 'must be left out: a position with no quotes of its own has nothing to summarise' });
+          }
         }),
-      }),
     ],
     { error: `must be "${NOT_STATED}" or a position with a summary and quotes` },
   );
@@ -54,14 +103,16 @@ function createPositionSchema<A extends z.ZodType, P extends z.ZodType, T extend
 export function createClaimSchema<A extends z.ZodType, P extends z.ZodType, T extends z.ZodType, C extends z.ZodType>(refs: References<A, P, T, C>) {
   const position = createPositionSchema(refs);
   return z.strictObject({
-    /** A short neutral title, e.g. "Where TTP attacks are planned". */
+    /** A short title in neither side's terms, e.g. "Where TTP attacks are planned". */
     title: textSchema,
-    /** What is contested, neutrally, e.g. "Whether attacks … are planned from Afghan territory." */
+    /** What is contested, asked in neither side's terms and presupposing no answer. */
     statement: textSchema,
     /** The topic the claim is listed under. */
     topic: refs.topic,
     /** The two positions, in this fixed order. */
     positions: z.strictObject({ pakistan: position, taliban: position }),
+    /** The words of outlets, analysts and other third parties: shown below both columns, never as a side's position. */
+    framing: z.array(createQuoteSchema(refs), { error: 'must be a list of quotes' }).min(1, { message: 'must list at least one quote, or be left out' }).optional(),
     /** Ids of related claims. */
     related: z.array(refs.claim, { error: 'must be a list of claim ids' }).optional(),
   });

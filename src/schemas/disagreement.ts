@@ -1,7 +1,7 @@
 /** A point on which the articles disagree with each other (`content/disagreements/<id>.yaml`). */
 import { z } from 'astro/zod';
-import { quoteContextSchema } from './claim.ts';
-import { textSchema } from './common.ts';
+import { quoteContextSchema, sourceNoteSchema } from './claim.ts';
+import { isoDateSchema, textSchema } from './common.ts';
 import type { References } from './references.ts';
 
 export function createDisagreementSchema<A extends z.ZodType, P extends z.ZodType, T extends z.ZodType, C extends z.ZodType>(refs: References<A, P, T, C>) {
@@ -18,9 +18,28 @@ export function createDisagreementSchema<A extends z.ZodType, P extends z.ZodTyp
           /** The passage, copied exactly from the article. */
           text: textSchema,
           context: quoteContextSchema.optional(),
+          /** A neutral note on a problem in the source at these words. */
+          note: sourceNoteSchema.optional(),
         }),
         { error: 'must be a list of { article, text } entries' },
       )
       .min(2, { message: 'must list at least two versions' }),
+    /**
+     * Dates whose weekdays the page gives, computed, where one version names a weekday and another a
+     * date: the reader sees whether they fit without Parallax saying which is right.
+     */
+    calendar: z.array(isoDateSchema, { error: 'must be a list of dates written YYYY-MM-DD' }).min(1, { message: 'must list at least one date, or be left out' }).optional(),
+    /**
+     * Set when an entry once listed as a disagreement turned out not to be one: it stays at its
+     * published address, apart from the disagreements, saying why.
+     */
+    notADisagreement: z
+      .strictObject({
+        /** Why the versions do not disagree, neutrally. */
+        note: textSchema,
+        /** When it was reclassified. */
+        date: isoDateSchema,
+      })
+      .optional(),
   });
 }

@@ -1,13 +1,20 @@
-/** Checks the claims (`content/claims/`): schema, references, ids, sides and every quote in its article. */
+/**
+ * Checks the claims (`content/claims/`): schema, references, ids, and every quote in its article;
+ * and that each side's column holds only that side's own voice, relays are the article's own words,
+ * summaries credit only the quotes beneath them, and source problems carry a note.
+ */
 import type { z } from 'astro/zod';
 import { isReservedOnClaimPage } from '../lib/anchors/claim-anchors.ts';
 import type { QuoteLocation } from '../lib/claims/quote-match.ts';
+import { matchQuote } from '../lib/claims/quote-match.ts';
+import { holdsWords, ownersNamed, quotedFragments, voiceKey, type NameForm } from '../lib/claims/summaries.ts';
+import { describeUnbalancedQuotationMarks } from '../lib/sources/quotation-marks.ts';
 import { createClaimSchema, createQuoteSchema } from '../schemas/claim.ts';
 import { idSchema, NOT_STATED } from '../schemas/common.ts';
 import { CONTENT_PATHS } from '../site-config.ts';
 import type { ArticleIndex } from './articles.ts';
 import { locatePassage } from './passages.ts';
-import type { PeopleIndex } from './people.ts';
+import type { CheckedPerson, PeopleIndex } from './people.ts';
 import { parseWithSchema, readDataFiles, type ProblemList } from './problem-list.ts';
 
 const refs = { article: idSchema, person: idSchema, topic: idSchema, claim: idSchema };
@@ -17,11 +24,14 @@ const quoteSchema = createQuoteSchema(refs);
 type Quote = z.output<typeof quoteSchema>;
 export type Side = 'pakistan' | 'taliban';
 
+/** Where a quote stands on its claim page. */
+export type Placement = { part: 'side'; side: Side } | { part: 'account'; side: Side } | { part: 'framing' };
+
 /** A quote that passed its checks, with where it sits. */
 export interface CheckedQuote extends Quote {
   claimId: string;
   file: string;
-  side: Side;
+  placement: Placement;
   location: QuoteLocation;
 }
 
@@ -34,6 +44,31 @@ export interface ClaimIndex {
   topicsUsed: Set<string>;
 }
 
+type Report = (fieldPath: readonly PropertyKey[], message: string) => void;
+
+const OTHER_SIDE: Record<Side, Side> = { pakistan: 'taliban', taliban: 'pakistan' };
+
+/** Where a quote by this speaker belongs, said in the words of the error message. */
+function rightPlaceFor(speaker: CheckedPerson, side: Side | undefined): string {
+  if (speaker.side === 'neither') return 'under "framing" (shown below both columns as "How the articles frame it"), or under a side\'s "accounts" if it describes that side\'s position';
+  return side === undefined || speaker.side !== side ? `under positions.${speaker.side}.quotes, or under positions.${OTHER_SIDE[speaker.side]}.accounts if it describes that side's position` : '';
+}
+
+/** The names a summary may not use unless they are its own speaker's, relay's or outlet's. */
+function nameForms(people: PeopleIndex, articles: ArticleIndex): NameForm[] {
+  const forms: NameForm[] = [];
+  for (const person of people.checked.values()) {
+    // Institutions and unnamed sources go by common words ("Pakistan", "Kabul", "officials") that
+    // summaries use as objects; named people, outlets and media are never needed there.
+    if (person.kind === 'institution' || person.kind === 'unnamed') continue;
+    // An editorial voice is its outlet: naming either is naming the same one.
+    const owner = person.kind === 'editorial' && person.outlet !== undefined ? `outlet:${person.outlet}` : person.id;
+    for (const form of new Set([person.name, ...person.spellings])) forms.push({ owner, form });
+  }
+  for (const article of articles.checked.values()) forms.push({ owner: `outlet:${article.data.outlet}`, form: article.data.outlet });
+  return forms;
+}
+
 export async function checkClaims(
   root: string,
   context: { articles: ArticleIndex; people: PeopleIndex; topics: Set<string> },
@@ -42,7 +77,8 @@ export async function checkClaims(
   const { articles, people, topics } = context;
   const index: ClaimIndex = { ids: new Set(), declaredQuoteIds: new Set(), quotes: new Map(), topicsUsed: new Set() };
   const quoteFiles = new Map<string, string>();
-  const related: { file: string; report: (fieldPath: readonly PropertyKey[], message: string) => void; ids: string[] }[] = [];
+  const related: { file: string; report: Report; ids: string[] }[] = [];
+  const forms = nameForms(people, articles);
 
   for (const { id, file, yaml, data } of await readDataFiles(root, CONTENT_PATHS.claims, 'claim', problems)) {
     index.ids.add(id);
@@ -53,50 +89,83 @@ export async function checkClaims(
     if (!topics.has(claim.topic)) report(['topic'], `names topic "${claim.topic}", which is not in content/topics.yaml`);
     index.topicsUsed.add(claim.topic);
     if (claim.related) related.push({ file, report, ids: claim.related });
-    if (claim.positions.pakistan === NOT_STATED && claim.positions.taliban === NOT_STATED) {
+    if (claim.positions.pakistan === NOT_STATED && claim.positions.taliban === NOT_STATED && claim.framing === undefined) {
       report(['positions'], `has no quote on either side: a claim needs at least one quote; both sides are "${NOT_STATED}"`);
     }
+
+    /** Checks one quote wherever it stands; returns it when it is sound. */
+    const checkQuote = (quote: Quote, quotePath: PropertyKey[], placement: Placement): CheckedQuote | undefined => {
+      let valid = true;
+      const fail = (field: PropertyKey | PropertyKey[], message: string) => {
+        report([...quotePath, ...(Array.isArray(field) ? field : [field])], message);
+        valid = false;
+      };
+
+      index.declaredQuoteIds.add(quote.id);
+      const earlier = quoteFiles.get(quote.id);
+      if (earlier !== undefined) fail('id', `quote id "${quote.id}" is already used in ${earlier}: quote ids must be unique across all claims`);
+      else quoteFiles.set(quote.id, file);
+      if (isReservedOnClaimPage(quote.id)) fail('id', `"${quote.id}" is an id the claim page uses for itself: choose another`);
+
+      const article = articles.checked.get(quote.article);
+      const speaker = people.checked.get(quote.speaker);
+      if (!people.ids.has(quote.speaker)) fail('speaker', `names person "${quote.speaker}", who is not in content/people/`);
+      else if (speaker) {
+        if (speaker.kind === 'media') fail('speaker', `"${quote.speaker}" is a medium that relays others' words: name the speaker it relays, and "${quote.speaker}" under relay`);
+        if (placement.part === 'side' && speaker.side !== placement.side) {
+          fail('speaker', `"${quote.speaker}" speaks for ${speaker.side === 'neither' ? 'neither side' : speaker.side}, and a side's column holds only that side's own voice: put this quote ${rightPlaceFor(speaker, placement.side)}`);
+        }
+        if (placement.part === 'account' && speaker.side === placement.side) {
+          fail('speaker', `"${quote.speaker}" speaks for ${placement.side}: "accounts" are for others' descriptions of a side's position; put this quote under positions.${placement.side}.quotes`);
+        }
+        if (placement.part === 'framing' && speaker.side !== 'neither') {
+          fail('speaker', `"${quote.speaker}" speaks for ${speaker.side}: "framing" is for outlets, analysts and other third parties; put this quote under positions.${speaker.side}.quotes`);
+        }
+        if ((quote.attribution === 'unnamed') !== (speaker.kind === 'unnamed')) {
+          fail('attribution', `"${quote.attribution}" does not fit "${quote.speaker}" (${speaker.kind}): "unnamed" is for unnamed officials or sources, and only for them`);
+        }
+        if ((quote.attribution === 'outlet') !== (speaker.kind === 'editorial')) {
+          fail('attribution', `"${quote.attribution}" does not fit "${quote.speaker}" (${speaker.kind}): "outlet" is for an outlet's editorial voice, and only for it`);
+        } else if (quote.attribution === 'outlet' && article && speaker.outlet !== article.data.outlet) {
+          fail('speaker', `"${quote.speaker}" is the editorial voice of ${speaker.outlet}, but the quote is from ${article.data.outlet} ("${quote.article}"): an outlet's own framing can only be its own article's`);
+        }
+      }
+
+      const located = locatePassage(articles, quote.article, quote.text, quote.context);
+      if (located?.problem !== undefined) fail(articles.ids.has(quote.article) ? 'text' : 'article', located.problem);
+      const paragraph = located?.match && article?.paragraphs.find((candidate) => candidate.id === located.match.paragraphId);
+
+      quote.relay?.forEach((relay, at) => {
+        const medium = people.checked.get(relay.via);
+        if (!people.ids.has(relay.via)) fail(['relay', at, 'via'], `names "${relay.via}", who is not in content/people/`);
+        else if (medium && medium.kind !== 'media') fail(['relay', at, 'via'], `"${relay.via}" is ${medium.kind === 'editorial' ? 'an editorial voice' : `a ${medium.kind}`}, not a medium: a relay is an outlet or agency the article credits for passing the words on (kind "media")`);
+        const inParagraph = paragraph && matchQuote([paragraph], relay.text);
+        if (paragraph && inParagraph && !inParagraph.found && inParagraph.reason !== 'ambiguous') {
+          fail(['relay', at, 'text'], `is not in the quote's paragraph #${paragraph.id}: a relay's words must be copied exactly from the paragraph the quote comes from`);
+        }
+      });
+
+      if (paragraph && quote.note === undefined) {
+        const unbalanced = describeUnbalancedQuotationMarks(paragraph.text);
+        if (unbalanced !== undefined) {
+          fail('note', `is required: the quote's paragraph #${paragraph.id} has unbalanced quotation marks (${unbalanced}); add a neutral note saying what the article shows, e.g. "In the article this quotation opens with “ and is never closed."`);
+        }
+      }
+
+      if (!valid || !located?.match) return undefined;
+      const checked: CheckedQuote = { ...quote, claimId: id, file, placement, location: located.match };
+      index.quotes.set(quote.id, checked);
+      return checked;
+    };
 
     for (const side of ['pakistan', 'taliban'] as const) {
       const position = claim.positions[side];
       if (position === NOT_STATED) continue;
-      position.quotes.forEach((quote, at) => {
-        const quotePath = ['positions', side, 'quotes', at];
-        let valid = true;
-        const fail = (field: string, message: string) => {
-          report([...quotePath, field], message);
-          valid = false;
-        };
-
-        index.declaredQuoteIds.add(quote.id);
-        const earlier = quoteFiles.get(quote.id);
-        if (earlier !== undefined) fail('id', `quote id "${quote.id}" is already used in ${earlier}: quote ids must be unique across all claims`);
-        else quoteFiles.set(quote.id, file);
-        if (isReservedOnClaimPage(quote.id)) fail('id', `"${quote.id}" is an id the claim page uses for itself: choose another`);
-
-        const speaker = people.checked.get(quote.speaker);
-        if (!people.ids.has(quote.speaker)) fail('speaker', `names person "${quote.speaker}", who is not in content/people/`);
-        else if (speaker) {
-          if (speaker.side !== side && speaker.side !== 'neither') {
-            fail('speaker', `"${quote.speaker}" speaks for ${speaker.side}, so the quote cannot state the ${side} position`);
-          }
-          if ((quote.attribution === 'unnamed') !== (speaker.kind === 'unnamed')) {
-            fail('attribution', `"${quote.attribution}" does not fit "${quote.speaker}" (${speaker.kind}): "unnamed" is for unnamed officials or sources, and only for them`);
-          }
-          if ((quote.attribution === 'outlet') !== (speaker.kind === 'editorial')) {
-            fail('attribution', `"${quote.attribution}" does not fit "${quote.speaker}" (${speaker.kind}): "outlet" is for an outlet's editorial voice, and only for it`);
-          }
-        }
-
-        const located = locatePassage(articles, quote.article, quote.text, quote.context);
-        if (located?.problem !== undefined) {
-          fail(articles.ids.has(quote.article) ? 'text' : 'article', located.problem);
-        }
-        if (valid && located?.match) {
-          index.quotes.set(quote.id, { ...quote, claimId: id, file, side, location: located.match });
-        }
-      });
+      const own = (position.quotes ?? []).map((quote, at) => ({ quote, at, checked: checkQuote(quote, ['positions', side, 'quotes', at], { part: 'side', side }) }));
+      position.accounts?.forEach((quote, at) => checkQuote(quote, ['positions', side, 'accounts', at], { part: 'account', side }));
+      checkSummary(position.summary ?? [], own, { side, report, people, articles, forms, claimQuotes: claimQuoteTexts(claim) });
     }
+    claim.framing?.forEach((quote, at) => checkQuote(quote, ['framing', at], { part: 'framing' }));
   }
 
   for (const { report, ids } of related) {
@@ -105,4 +174,76 @@ export async function checkClaims(
     });
   }
   return index;
+}
+
+/** Every quote of a claim with its speaker, to say whose words a mis-credited fragment is. */
+function claimQuoteTexts(claim: z.output<typeof claimSchema>): { speaker: string; text: string }[] {
+  const positions = [claim.positions.pakistan, claim.positions.taliban].flatMap((position) => (position === NOT_STATED ? [] : [...(position.quotes ?? []), ...(position.accounts ?? [])]));
+  return [...positions, ...(claim.framing ?? [])].map((quote) => ({ speaker: quote.speaker, text: quote.text }));
+}
+
+function checkSummary(
+  items: readonly { quotes: string[]; says: string }[],
+  own: readonly { quote: Quote; at: number; checked: CheckedQuote | undefined }[],
+  context: { side: Side; report: Report; people: PeopleIndex; articles: ArticleIndex; forms: readonly NameForm[]; claimQuotes: readonly { speaker: string; text: string }[] },
+): void {
+  const { side, report, people, articles, forms, claimQuotes } = context;
+  const byId = new Map(own.map((entry) => [entry.quote.id, entry]));
+  const summarisedIn = new Map<string, number>();
+  const voices = new Map<string, number>();
+
+  items.forEach((item, itemAt) => {
+    const itemPath = ['positions', side, 'summary', itemAt];
+    const quotes: Quote[] = [];
+    item.quotes.forEach((quoteId, at) => {
+      const entry = byId.get(quoteId);
+      if (!entry) {
+        report([...itemPath, 'quotes', at], `names quote "${quoteId}", which is not among positions.${side}.quotes: a summary item sums up only quotes beneath it`);
+        return;
+      }
+      const earlier = summarisedIn.get(quoteId);
+      if (earlier !== undefined) report([...itemPath, 'quotes', at], `quote "${quoteId}" is already summarised in summary[${earlier}]: each quote belongs to one item`);
+      else summarisedIn.set(quoteId, itemAt);
+      quotes.push(entry.quote);
+    });
+    const [first] = quotes;
+    if (!first) return;
+
+    const key = (quote: Quote) => voiceKey({ speaker: quote.speaker, article: quote.article, relays: (quote.relay ?? []).map((relay) => relay.via) });
+    const strangers = quotes.filter((quote) => key(quote) !== key(first));
+    for (const stranger of strangers) {
+      report(
+        [...itemPath, 'quotes'],
+        `credits "${first.speaker}" in "${first.article}" and "${stranger.speaker}" in "${stranger.article}"${(stranger.relay ?? first.relay) ? ' (or different relays)' : ''} with one summary: write one item per speaker and outlet ("${first.id}" and "${stranger.id}" differ)`,
+      );
+    }
+    if (strangers.length > 0) return;
+    const sameVoice = voices.get(key(first));
+    if (sameVoice !== undefined) report([...itemPath, 'quotes'], `has the same speaker, outlet and relays as summary[${sameVoice}]: merge them, one item per speaker and outlet`);
+    else voices.set(key(first), itemAt);
+
+    // The lead names the speaker, relays and outlet; the rest may name none of them but these.
+    const allowed = new Set([first.speaker, ...(first.relay ?? []).map((relay) => relay.via)]);
+    const outlet = articles.checked.get(first.article)?.data.outlet;
+    if (outlet !== undefined) allowed.add(`outlet:${outlet}`);
+    for (const [owner, form] of ownersNamed(item.says, forms)) {
+      if (allowed.has(owner)) continue;
+      const who = owner.startsWith('outlet:') ? `the outlet ${owner.slice('outlet:'.length)}` : (people.checked.get(owner)?.name ?? owner);
+      report([...itemPath, 'says'], `names ${JSON.stringify(form)} (${who}), who has no quote in this item: a summary item speaks only of its own speaker, relay and outlet, which the site names from its quotes`);
+    }
+    for (const fragment of quotedFragments(item.says)) {
+      if (quotes.some((quote) => holdsWords(quote.text, fragment))) continue;
+      const owner = claimQuotes.find((quote) => holdsWords(quote.text, fragment));
+      report(
+        [...itemPath, 'says'],
+        owner
+          ? `puts ${JSON.stringify(fragment)} in quotation marks, but those are the words of "${owner.speaker}", not of "${first.speaker}" in this item's quotes`
+          : `puts ${JSON.stringify(fragment)} in quotation marks, but no quote of this item holds those words exactly`,
+      );
+    }
+  });
+
+  for (const { quote, at } of own) {
+    if (!summarisedIn.has(quote.id) && items.length > 0) report(['positions', side, 'quotes', at, 'id'], `quote "${quote.id}" is in no summary item: list it under the item for its speaker and outlet in positions.${side}.summary`);
+  }
 }

@@ -1,4 +1,6 @@
 /** Checks the points on which the articles disagree (`content/disagreements/`). */
+import { describeUnbalancedQuotationMarks } from '../lib/sources/quotation-marks.ts';
+import { namesDayOfMonth, weekdaysNamed } from '../lib/sources/dates.ts';
 import { idSchema } from '../schemas/common.ts';
 import { createDisagreementSchema } from '../schemas/disagreement.ts';
 import { CONTENT_PATHS } from '../site-config.ts';
@@ -16,9 +18,19 @@ export async function checkDisagreements(root: string, articles: ArticleIndex, p
     disagreement.versions.forEach((version, at) => {
       const located = locatePassage(articles, version.article, version.text, version.context);
       if (located?.problem !== undefined) report(['versions', at, articles.ids.has(version.article) ? 'text' : 'article'], located.problem);
+      const paragraph = located?.match && articles.checked.get(version.article)?.paragraphs.find((candidate) => candidate.id === located.match.paragraphId);
+      const unbalanced = paragraph && describeUnbalancedQuotationMarks(paragraph.text);
+      if (paragraph && unbalanced !== undefined && version.note === undefined) {
+        report(['versions', at, 'note'], `is required: the version's paragraph #${paragraph.id} has unbalanced quotation marks (${unbalanced}); add a neutral note saying what the article shows`);
+      }
     });
     if (new Set(disagreement.versions.map((version) => version.article)).size < 2) {
       report(['versions'], 'must come from at least two different articles: a disagreement is between articles');
+    }
+    const weekdays = [...new Set(disagreement.versions.flatMap((version) => weekdaysNamed(version.text)))];
+    const dated = disagreement.versions.some((version) => namesDayOfMonth(version.text));
+    if (weekdays.length > 0 && dated && disagreement.calendar === undefined && disagreement.notADisagreement === undefined) {
+      report(['calendar'], `is required: a version names ${weekdays.join(' and ')} and another gives dates; list those dates (YYYY-MM-DD) so the page can show their weekdays`);
     }
   }
 }

@@ -45,6 +45,10 @@ export async function checkPeople(root: string, articles: ArticleIndex, problems
         valid = false;
       }
     });
+    if (person.outlet !== undefined && complete && !outlets.has(person.outlet)) {
+      report(['outlet'], `names outlet ${JSON.stringify(person.outlet)}, which no article has: it must be an article's "outlet" exactly (${[...outlets].map((outlet) => JSON.stringify(outlet)).join(', ')})`);
+      valid = false;
+    }
     if (valid) index.checked.set(id, { ...person, id });
   }
   return index;

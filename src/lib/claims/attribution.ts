@@ -2,7 +2,7 @@
 export const ATTRIBUTION_LABELS = {
   direct: 'Direct quote',
   reported: 'Reported speech',
-  unnamed: 'Unnamed officials or sources',
+  unnamed: 'Unnamed sources',
   outlet: 'The outlet’s own framing',
 } as const;
 

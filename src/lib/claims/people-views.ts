@@ -5,8 +5,9 @@ import { SIDE_LABELS } from './sides.ts';
 export const PERSON_KIND_LABELS: Record<PersonInfo['kind'], string> = {
   person: 'Person',
   institution: 'Institution',
-  unnamed: 'Unnamed officials or sources',
+  unnamed: 'Unnamed sources',
   editorial: 'An outlet’s editorial voice',
+  media: 'A medium that relays others’ words',
 };
 
 export interface PersonView extends PersonInfo {
@@ -14,6 +15,8 @@ export interface PersonView extends PersonInfo {
   /** "Speaks for Pakistan", "Speaks for the Taliban", or "Speaks for neither side". */
   sideLabel: string;
   quotes: QuoteView[];
+  /** Quotes whose words the article credits to this medium for passing on. */
+  relayed: QuoteView[];
 }
 
 /** Describes whose side a speaker is on, in words. */
@@ -29,6 +32,7 @@ export function buildPeopleViews(people: readonly PersonInfo[], quotes: readonly
       kindLabel: PERSON_KIND_LABELS[person.kind],
       sideLabel: describeSide(person.side),
       quotes: quotes.filter((quote) => quote.speaker.id === person.id),
+      relayed: quotes.filter((quote) => quote.relays.some((relay) => relay.id === person.id)),
     }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }

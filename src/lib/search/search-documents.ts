@@ -23,7 +23,7 @@ export function buildSearchDocuments(input: {
     fields: [
       { text: claim.title, weight: WEIGHT.title },
       { text: claim.statement, weight: WEIGHT.text },
-      ...claim.positions.flatMap((position) => (position.stated ? [{ text: position.summary, weight: WEIGHT.context }] : [])),
+      ...claim.positions.flatMap((position) => position.summary.map((item) => ({ text: `${item.lead} ${item.says}`, weight: WEIGHT.context }))),
     ],
   }));
 
@@ -37,6 +37,7 @@ export function buildSearchDocuments(input: {
       { text: quote.text, weight: WEIGHT.text },
       { text: quote.speaker.name, weight: WEIGHT.speaker },
       { text: quote.article.outlet, weight: WEIGHT.context },
+      ...quote.relays.map((relay) => ({ text: relay.name, weight: WEIGHT.context })),
     ],
   }));
 
