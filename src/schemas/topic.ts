@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { idSchema, textSchema } from './common.ts';
 
 export const topicSchema = z.strictObject({
-  /** The topic's title, e.g. "Militant groups and safe havens". */
+  /** The topic's title, e.g. "Militant groups and where they operate". */
   title: textSchema,
   /** Position in the claims index, smallest first. */
   order: z.number({ error: 'must be a number' }).int({ message: 'must be a whole number' }),
