@@ -9,6 +9,7 @@ import type { QuoteLocation } from '../lib/claims/quote-match.ts';
 import { matchQuote } from '../lib/claims/quote-match.ts';
 import { holdsWords, ownersNamed, quotedFragments, voiceKey, type NameForm } from '../lib/claims/summaries.ts';
 import { describeUnbalancedQuotationMarks } from '../lib/sources/quotation-marks.ts';
+import { collapseWhitespace, foldCase } from '../lib/text.ts';
 import { createClaimSchema, createQuoteSchema } from '../schemas/claim.ts';
 import { idSchema, NOT_STATED } from '../schemas/common.ts';
 import { CONTENT_PATHS } from '../site-config.ts';
@@ -52,6 +53,12 @@ const OTHER_SIDE: Record<Side, Side> = { pakistan: 'taliban', taliban: 'pakistan
 function rightPlaceFor(speaker: CheckedPerson, side: Side | undefined): string {
   if (speaker.side === 'neither') return 'under "framing" (shown below both columns as "How the articles frame it"), or under a side\'s "accounts" if it describes that side\'s position';
   return side === undefined || speaker.side !== side ? `under positions.${speaker.side}.quotes, or under positions.${OTHER_SIDE[speaker.side]}.accounts if it describes that side's position` : '';
+}
+
+/** True when a relay's words name the medium, by its name or a spelling the articles use, case and accents aside. */
+function namesMedium(text: string, medium: CheckedPerson): boolean {
+  const words = foldCase(collapseWhitespace(text));
+  return [medium.name, ...medium.spellings].some((form) => words.includes(foldCase(collapseWhitespace(form))));
 }
 
 /** The names a summary may not use unless they are its own speaker's, relay's or outlet's. */
@@ -111,14 +118,14 @@ export async function checkClaims(
       const speaker = people.checked.get(quote.speaker);
       if (!people.ids.has(quote.speaker)) fail('speaker', `names person "${quote.speaker}", who is not in content/people/`);
       else if (speaker) {
-        if (speaker.kind === 'media') fail('speaker', `"${quote.speaker}" is a medium that relays others' words: name the speaker it relays, and "${quote.speaker}" under relay`);
-        if (placement.part === 'side' && speaker.side !== placement.side) {
+        // A medium is wrong as a speaker anywhere: telling the editor to move it to "framing" would mislead.
+        if (speaker.kind === 'media') {
+          fail('speaker', `"${quote.speaker}" is a medium that relays others' words: name the speaker it relays, and "${quote.speaker}" under relay`);
+        } else if (placement.part === 'side' && speaker.side !== placement.side) {
           fail('speaker', `"${quote.speaker}" speaks for ${speaker.side === 'neither' ? 'neither side' : speaker.side}, and a side's column holds only that side's own voice: put this quote ${rightPlaceFor(speaker, placement.side)}`);
-        }
-        if (placement.part === 'account' && speaker.side === placement.side) {
+        } else if (placement.part === 'account' && speaker.side === placement.side) {
           fail('speaker', `"${quote.speaker}" speaks for ${placement.side}: "accounts" are for others' descriptions of a side's position; put this quote under positions.${placement.side}.quotes`);
-        }
-        if (placement.part === 'framing' && speaker.side !== 'neither') {
+        } else if (placement.part === 'framing' && speaker.side !== 'neither') {
           fail('speaker', `"${quote.speaker}" speaks for ${speaker.side}: "framing" is for outlets, analysts and other third parties; put this quote under positions.${speaker.side}.quotes`);
         }
         if ((quote.attribution === 'unnamed') !== (speaker.kind === 'unnamed')) {
@@ -139,6 +146,10 @@ export async function checkClaims(
         const medium = people.checked.get(relay.via);
         if (!people.ids.has(relay.via)) fail(['relay', at, 'via'], `names "${relay.via}", who is not in content/people/`);
         else if (medium && medium.kind !== 'media') fail(['relay', at, 'via'], `"${relay.via}" is ${medium.kind === 'editorial' ? 'an editorial voice' : `a ${medium.kind}`}, not a medium: a relay is an outlet or agency the article credits for passing the words on (kind "media")`);
+        else if (medium && !namesMedium(relay.text, medium)) {
+          // Otherwise the site would show "via Tolo News" where the article credits Khaama Press.
+          fail(['relay', at, 'text'], `does not name "${relay.via}" (${medium.name}): the relay's words must be the article's words crediting that medium, e.g. ${medium.spellings.map((spelling) => JSON.stringify(spelling)).join(' or ')}`);
+        }
         const inParagraph = paragraph && matchQuote([paragraph], relay.text);
         if (paragraph && inParagraph && !inParagraph.found && inParagraph.reason !== 'ambiguous') {
           fail(['relay', at, 'text'], `is not in the quote's paragraph #${paragraph.id}: a relay's words must be copied exactly from the paragraph the quote comes from`);
