@@ -30,7 +30,9 @@ export async function checkDisagreements(root: string, articles: ArticleIndex, p
     const weekdays = [...new Set(disagreement.versions.flatMap((version) => weekdaysNamed(version.text)))];
     const dated = disagreement.versions.some((version) => namesDayOfMonth(version.text));
     if (weekdays.length > 0 && dated && disagreement.calendar === undefined && disagreement.notADisagreement === undefined) {
-      report(['calendar'], `is required: a version names ${weekdays.join(' and ')} and another gives dates; list those dates (YYYY-MM-DD) so the page can show their weekdays`);
+      // A missing "calendar" has no line of its own: point at the version that names a weekday.
+      const named = disagreement.versions.findIndex((version) => weekdaysNamed(version.text).length > 0);
+      problems.add(file, 'calendar', `is required: a version names ${weekdays.join(' and ')} and another gives dates; list those dates (YYYY-MM-DD) so the page can show their weekdays`, yaml.lineOf(['versions', named]));
     }
   }
 }

@@ -24,7 +24,8 @@ export async function checkPeople(root: string, articles: ArticleIndex, problems
   const outlets = new Set([...articles.checked.values()].map((article) => article.data.outlet));
   for (const { id, file, yaml, data } of await readDataFiles(root, CONTENT_PATHS.people, 'person', problems)) {
     index.ids.add(id);
-    const report = problems.forFile(file, yaml.lineOf);
+    // A missing "outlet" has no line of its own: point at the "kind" that requires it.
+    const report = problems.forFile(file, (fieldPath) => yaml.lineOf(fieldPath) ?? (fieldPath[0] === 'outlet' ? yaml.lineOf(['kind']) : undefined));
     const person = parseWithSchema(personSchema, data, report);
     if (!person) continue;
     let valid = true;
