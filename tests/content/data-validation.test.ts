@@ -2,6 +2,8 @@
  * Bad people, glossary entries, statements, disagreements and topics, each edited into a temporary
  * copy of content/: the report names the file, the line, the field and the problem.
  */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { formatProblems, type ContentProblem } from '../../src/lib/problems/content-problems.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
@@ -18,6 +20,25 @@ async function problemsAfter(file: string, edit: (text: string) => string): Prom
     .slice(1)
     .filter((line) => line.length > 0);
 }
+
+/** The report after adding one new file to a copy of content/ (so the rest of the content is exactly as it is). */
+async function problemsWithNewFile(file: string, text: string): Promise<string[]> {
+  const root = await copyProject();
+  await writeFile(path.join(root, file), text);
+  return formatProblems(await validateContent(root))
+    .split('\n')
+    .slice(1)
+    .filter((line) => line.length > 0);
+}
+
+/** An edit replacing `from`, which must occur exactly once, so a stale test cannot pass by editing nothing. */
+const swap =
+  (from: string, to: string) =>
+  (text: string): string => {
+    const occurrences = text.split(from).length - 1;
+    if (occurrences !== 1) throw new Error(`the fixture has ${occurrences} occurrences of ${JSON.stringify(from)}, not 1`);
+    return text.replace(from, to);
+  };
 
 describe('people', () => {
   const FILE = 'content/people/amir-khan-muttaqi.yaml';
@@ -37,6 +58,47 @@ describe('people', () => {
   test('an unknown side', async () => {
     expect(await problemsAfter(FILE, (text) => text.replace('side: taliban', 'side: afghanistan'))).toEqual([
       `${FILE}:3: side: must be one of: pakistan, taliban, neither (found the text "afghanistan")`,
+    ]);
+  });
+});
+
+describe('editorial voices and media', () => {
+  const EDITORIAL = 'content/people/fixture-editorial.yaml';
+  const MEDIA = 'content/people/fixture-media.yaml';
+  /** A second editorial voice for Nukta: valid, and quoted nowhere. */
+  const editorial = 'name: Fixture outlet (editorial voice)\nkind: editorial\nside: neither\noutlet: Nukta\nroles: []\nspellings:\n  - Nukta\n';
+  /** A medium that relays others' words: valid, and credited nowhere. */
+  const media = 'name: Fixture agency\nkind: media\nside: neither\nroles: []\nspellings:\n  - Tolo News\n';
+
+  test('the fixtures are valid', async () => {
+    expect(await problemsWithNewFile(EDITORIAL, editorial)).toEqual([]);
+    expect(await problemsWithNewFile(MEDIA, media)).toEqual([]);
+  });
+
+  test('an editorial voice without "outlet"', async () => {
+    expect(await problemsWithNewFile(EDITORIAL, swap('outlet: Nukta\n', '')(editorial))).toEqual([
+      `${EDITORIAL}:2: outlet: is required for an editorial voice: the outlet whose voice it is`,
+    ]);
+  });
+
+  test('an editorial voice whose outlet no article has', async () => {
+    expect(await problemsWithNewFile(EDITORIAL, swap('outlet: Nukta', 'outlet: Nukta News')(editorial))).toEqual([
+      `${EDITORIAL}:4: outlet: names outlet "Nukta News", which no article has: it must be an article's "outlet" exactly ("Dawat Media Center", "HTN World", "NationPress", "Nukta", "The South Asia Times")`,
+    ]);
+  });
+
+  test.each([
+    ['an editorial voice', EDITORIAL, editorial, 'pakistan'],
+    ['a medium', MEDIA, media, 'taliban'],
+  ])('%s that speaks for a side', async (_label, file, text, side) => {
+    expect(await problemsWithNewFile(file, swap('side: neither', `side: ${side}`)(text))).toEqual([
+      `${file}:3: side: must be "neither": an outlet's own voice or a relaying medium speaks for neither side`,
+    ]);
+  });
+
+  test('a medium with an outlet', async () => {
+    expect(await problemsWithNewFile(MEDIA, swap('side: neither\n', 'side: neither\noutlet: NationPress\n')(media))).toEqual([
+      `${MEDIA}:4: outlet: must be left out: only an editorial voice names its outlet`,
     ]);
   });
 });
@@ -91,6 +153,59 @@ describe('disagreements', () => {
   test('versions from one article only', async () => {
     const lines = await problemsAfter(FILE, (text) => text.replace(/ {2}- article: southasiatimes[\s\S]*$/u, '  - article: nukta-pakistan-reaffirms-core-concern\n    text: "ended without agreement"\n'));
     expect(lines).toEqual([`${FILE}:3: versions: must come from at least two different articles: a disagreement is between articles`]);
+  });
+});
+
+describe('source problems and dates in disagreements', () => {
+  const FILE = 'content/disagreements/fixture-disagreement.yaml';
+  /** A valid disagreement: one version from a paragraph with a stray straight mark (noted), a weekday against dates (with a calendar). */
+  const FIXTURE = `title: Fixture disagreement
+question: On which days were the talks held?
+versions:
+  - article: nukta-pakistan-reaffirms-core-concern
+    text: "held in Istanbul on Nov. 7"
+  - article: southasiatimes-pakistan-afghanistan-trade-blame
+    text: "took part in the talks on November 6 and 7"
+    note: "In the article this paragraph opens with a straight quotation mark (\\") that is never closed."
+  - article: dawat-taliban-blame-pakistan
+    text: "concluded in stalemate on Tuesday"
+calendar:
+  - 2025-11-06
+  - 2025-11-07
+`;
+
+  test('the fixture is valid', async () => {
+    expect(await problemsWithNewFile(FILE, FIXTURE)).toEqual([]);
+  });
+
+  test('a version from a paragraph with unbalanced quotation marks and no note', async () => {
+    expect(await problemsWithNewFile(FILE, swap('\n    note: "In the article this paragraph opens with a straight quotation mark (\\") that is never closed."', '')(FIXTURE))).toEqual([
+      `${FILE}:6: versions[1].note: is required: the version's paragraph #p-representatives-of-the-islamic-emirate-of has unbalanced quotation marks (1 straight ", an odd number); add a neutral note saying what the article shows`,
+    ]);
+  });
+
+  test('a weekday in one version and dates in another, with no calendar', async () => {
+    expect(await problemsWithNewFile(FILE, swap('calendar:\n  - 2025-11-06\n  - 2025-11-07\n', '')(FIXTURE))).toEqual([
+      `${FILE}:9: calendar: is required: a version names Tuesday and another gives dates; list those dates (YYYY-MM-DD) so the page can show their weekdays`,
+    ]);
+  });
+
+  test('a weekday with no dates needs no calendar', async () => {
+    const weekdayOnly = `title: Fixture disagreement
+question: On which day did the talks end?
+versions:
+  - article: nukta-pakistan-reaffirms-core-concern
+    text: "ended without agreement"
+  - article: dawat-taliban-blame-pakistan
+    text: "concluded in stalemate on Tuesday"
+`;
+    expect(await problemsWithNewFile(FILE, weekdayOnly)).toEqual([]);
+  });
+
+  test('a calendar with a date that does not exist', async () => {
+    expect(await problemsWithNewFile(FILE, swap('  - 2025-11-07\n', '  - 2025-11-31\n')(FIXTURE))).toEqual([
+      `${FILE}:13: calendar[1]: must be a real date written YYYY-MM-DD, e.g. 2025-11-10 (found the text "2025-11-31")`,
+    ]);
   });
 });
 
