@@ -17,7 +17,10 @@ const claims = buildClaimViews({
       positions: {
         pakistan: 'not stated',
         taliban: {
-          summary: 'The spokesman says so.',
+          summary: [
+            { quotes: ['one-blame'], says: 'says so.' },
+            { quotes: ['two-blame'], says: 'says so.' },
+          ],
           quotes: [
             { id: 'one-blame', article: 'one', speaker: 'spokesman', attribution: 'direct', text: 'irresponsible and non-cooperative attitude' },
             { id: 'two-blame', article: 'two', speaker: 'spokesman', attribution: 'direct', text: 'irresponsible and uncooperative' },
