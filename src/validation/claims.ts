@@ -188,15 +188,15 @@ export async function checkClaims(
 }
 
 /** Every quote of a claim with its speaker, to say whose words a mis-credited fragment is. */
-function claimQuoteTexts(claim: z.output<typeof claimSchema>): { speaker: string; text: string }[] {
+function claimQuoteTexts(claim: z.output<typeof claimSchema>): { id: string; speaker: string; text: string }[] {
   const positions = [claim.positions.pakistan, claim.positions.taliban].flatMap((position) => (position === NOT_STATED ? [] : [...(position.quotes ?? []), ...(position.accounts ?? [])]));
-  return [...positions, ...(claim.framing ?? [])].map((quote) => ({ speaker: quote.speaker, text: quote.text }));
+  return [...positions, ...(claim.framing ?? [])].map((quote) => ({ id: quote.id, speaker: quote.speaker, text: quote.text }));
 }
 
 function checkSummary(
   items: readonly { quotes: string[]; says: string }[],
   own: readonly { quote: Quote; at: number; checked: CheckedQuote | undefined }[],
-  context: { side: Side; report: Report; people: PeopleIndex; articles: ArticleIndex; forms: readonly NameForm[]; claimQuotes: readonly { speaker: string; text: string }[] },
+  context: { side: Side; report: Report; people: PeopleIndex; articles: ArticleIndex; forms: readonly NameForm[]; claimQuotes: readonly { id: string; speaker: string; text: string }[] },
 ): void {
   const { side, report, people, articles, forms, claimQuotes } = context;
   const byId = new Map(own.map((entry) => [entry.quote.id, entry]));
@@ -245,11 +245,15 @@ function checkSummary(
     for (const fragment of quotedFragments(item.says)) {
       if (quotes.some((quote) => holdsWords(quote.text, fragment))) continue;
       const owner = claimQuotes.find((quote) => holdsWords(quote.text, fragment));
+      const quoted = `puts ${JSON.stringify(fragment)} in quotation marks`;
       report(
         [...itemPath, 'says'],
-        owner
-          ? `puts ${JSON.stringify(fragment)} in quotation marks, but those are the words of "${owner.speaker}", not of "${first.speaker}" in this item's quotes`
-          : `puts ${JSON.stringify(fragment)} in quotation marks, but no quote of this item holds those words exactly`,
+        owner === undefined
+          ? `${quoted}, but no quote of this item holds those words exactly`
+          : owner.speaker === first.speaker
+            ? // The same speaker in another article or through another relay: naming the speaker alone would read as a contradiction.
+              `${quoted}, but those are words of "${owner.speaker}" in quote "${owner.id}", which belongs to another item (another article or relay), not to this item's quotes`
+            : `${quoted}, but those are the words of "${owner.speaker}" (quote "${owner.id}"), not of "${first.speaker}" in this item's quotes`,
       );
     }
   });

@@ -395,11 +395,18 @@ describe('summaries credit each speaker only with their own quotes', () => {
   });
 
   test.each([
-    ['the other side’s', 'says the Afghan delegates took part “in good faith and with appropriate authority”.', 'says its “principal concern” is security.', 'principal concern', 'pakistan-foreign-office'],
-    ['another speaker of the same side’s', 'says the Afghan delegates took part “in good faith and with appropriate authority”.', 'says the Pakistani side was “irresponsible and uncooperative”.', 'irresponsible and uncooperative', 'mohammad-naeem'],
-  ])('words in quotation marks that are %s', async (_label, from, to, fragment, owner) => {
-    expect(await reportAfter(swap(from, to))).toEqual([
-      `${FILE}:24: positions.taliban.summary[3].says: puts "${fragment}" in quotation marks, but those are the words of "${owner}", not of "zabihullah-mujahid" in this item's quotes`,
+    ['the other side’s', 'principal concern', 'pakistan-foreign-office', 'fixture-nukta-principal-concern'],
+    ['another speaker of the same side’s', 'irresponsible and uncooperative', 'mohammad-naeem', 'fixture-nationpress-naeem-no-progress'],
+    ['a framing quote’s', 'verifiable counterterrorism requirements', 'htn-analysts', 'fixture-htn-analysts-verifiable-requirements'],
+  ])('words in quotation marks that are %s', async (_label, fragment, owner, quote) => {
+    expect(await reportAfter(swap('“in good faith and with appropriate authority”', `“${fragment}”`))).toEqual([
+      `${FILE}:24: positions.taliban.summary[3].says: puts "${fragment}" in quotation marks, but those are the words of "${owner}" (quote "${quote}"), not of "zabihullah-mujahid" in this item's quotes`,
+    ]);
+  });
+
+  test('words in quotation marks that are the same speaker’s in another article', async () => {
+    expect(await reportAfter(swap('and that the TTP has long been active in Pakistan.', 'and that the demands were “neither practical nor reasonable”.'))).toEqual([
+      `${FILE}:18: positions.taliban.summary[0].says: puts "neither practical nor reasonable" in quotation marks, but those are words of "amir-khan-muttaqi" in quote "fixture-nationpress-muttaqi-demands", which belongs to another item (another article or relay), not to this item's quotes`,
     ]);
   });
 
