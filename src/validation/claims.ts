@@ -242,6 +242,11 @@ function checkSummary(
       const who = owner.startsWith('outlet:') ? `the outlet ${owner.slice('outlet:'.length)}` : (people.checked.get(owner)?.name ?? owner);
       report([...itemPath, 'says'], `names ${JSON.stringify(form)} (${who}), who has no quote in this item: a summary item speaks only of its own speaker, relay and outlet, which the site names from its quotes`);
     }
+    // An unclosed mark quotes nothing, so words after it would escape the check below.
+    const unbalanced = describeUnbalancedQuotationMarks(item.says);
+    if (unbalanced !== undefined) {
+      report([...itemPath, 'says'], `has unbalanced quotation marks (${unbalanced}): close every quotation, so that the quoted words can be checked against this item's quotes`);
+    }
     for (const fragment of quotedFragments(item.says)) {
       if (quotes.some((quote) => holdsWords(quote.text, fragment))) continue;
       const owner = claimQuotes.find((quote) => holdsWords(quote.text, fragment));

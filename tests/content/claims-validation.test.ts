@@ -410,6 +410,15 @@ describe('summaries credit each speaker only with their own quotes', () => {
     ]);
   });
 
+  test.each([
+    ['an opening “ never closed', '“irresponsible and uncooperative behavior”.', '“irresponsible and hostile behavior.', '1 opening “ and no closing ”'],
+    ['an odd straight mark', '“irresponsible and uncooperative behavior”.', '"irresponsible and hostile behavior.', '1 straight ", an odd number'],
+  ])('words in "says" after %s, which would escape the check of quoted words', async (_label, from, to, unbalanced) => {
+    expect(await reportAfter(swap(from, to))).toEqual([
+      `${FILE}:20: positions.taliban.summary[1].says: has unbalanced quotation marks (${unbalanced}): close every quotation, so that the quoted words can be checked against this item's quotes`,
+    ]);
+  });
+
   test('a quote in no item', async () => {
     expect(await reportAfter(swap('      - quotes: [fixture-sat-mujahid-good-faith]\n        says: says the Afghan delegates took part “in good faith and with appropriate authority”.\n', ''))).toEqual([
       `${FILE}:48: positions.taliban.quotes[4].id: quote "fixture-sat-mujahid-good-faith" is in no summary item: list it under the item for its speaker and outlet in positions.taliban.summary`,
