@@ -348,6 +348,18 @@ describe('source problems carry a note', () => {
     ]);
   });
 
+  test('an account from such a paragraph needs the note too', async () => {
+    // Muttaqi quoting Pakistan's request: the Pakistani position as the other side describes it.
+    const account = swap(
+      '\n  taliban:\n',
+      `\n    accounts:\n      - id: fixture-nationpress-muttaqi-guarantee-request\n        article: nationpress-taliban-blame-failed-talks\n        speaker: amir-khan-muttaqi\n        attribution: direct\n        text: "Provide us a guarantee that security incidents in Pakistan will cease."\n  taliban:\n`,
+    );
+    expect(await reportAfter(account)).toEqual([
+      `${FILE}:16: positions.pakistan.accounts[0].note: is required: the quote's paragraph #p-during-a-graduation-ceremony-at-the has unbalanced quotation marks (1 opening “ and no closing ”); add a neutral note saying what the article shows, e.g. "In the article this quotation opens with “ and is never closed."`,
+    ]);
+    expect(await problemsWith(edits(account, swap('will cease."\n  taliban:', 'will cease."\n        note: "In the article this quotation opens with “ and is never closed."\n  taliban:')))).toEqual([]);
+  });
+
   test('a note is allowed where the marks balance: other source problems may be noted too', async () => {
     expect(await problemsWith(swap('text: "TTP has been active in Pakistan for 25 years"', 'text: "TTP has been active in Pakistan for 25 years"\n        note: "The article gives no date for this remark."'))).toEqual([]);
   });
