@@ -14,10 +14,10 @@ export interface SummaryVoice {
   outlet: string;
 }
 
-/** "Mohammad Naeem (via Khaama Press, in NationPress)". */
+/** "Mohammad Naeem, via Khaama Press, in NationPress," (the item's `says` follows from its verb). */
 export function summaryLead(voice: SummaryVoice): string {
   const via = voice.relays.map((relay) => `via ${relay}, `).join('');
-  return `${voice.speaker} (${via}in ${voice.outlet})`;
+  return `${voice.speaker}, ${via}in ${voice.outlet},`;
 }
 
 /** A key telling voices apart: two quotes belong in one item only when their keys are equal. */

@@ -3,10 +3,10 @@ import { holdsWords, ownersNamed, quotedFragments, summaryLead, unquotedText, vo
 
 describe('the lead names the speaker, each relay and the outlet', () => {
   test('with a relay', () => {
-    expect(summaryLead({ speaker: 'Mohammad Naeem', relays: ['Khaama Press'], outlet: 'NationPress' })).toBe('Mohammad Naeem (via Khaama Press, in NationPress)');
+    expect(summaryLead({ speaker: 'Mohammad Naeem', relays: ['Khaama Press'], outlet: 'NationPress' })).toBe('Mohammad Naeem, via Khaama Press, in NationPress,');
   });
   test('without one', () => {
-    expect(summaryLead({ speaker: 'Attaullah Tarar', relays: [], outlet: 'The South Asia Times' })).toBe('Attaullah Tarar (in The South Asia Times)');
+    expect(summaryLead({ speaker: 'Attaullah Tarar', relays: [], outlet: 'The South Asia Times' })).toBe('Attaullah Tarar, in The South Asia Times,');
   });
   test('two quotes have one voice only with the same speaker, article and relays', () => {
     const naeem = { speaker: 'mohammad-naeem', article: 'nationpress', relays: ['khaama-press'] };
