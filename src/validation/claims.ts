@@ -86,6 +86,7 @@ export async function checkClaims(
   const quoteFiles = new Map<string, string>();
   const related: { file: string; report: Report; ids: string[] }[] = [];
   const forms = nameForms(people, articles);
+  const media = [...people.checked.values()].filter((person) => person.kind === 'media');
 
   for (const { id, file, yaml, data } of await readDataFiles(root, CONTENT_PATHS.claims, 'claim', problems)) {
     index.ids.add(id);
@@ -142,6 +143,14 @@ export async function checkClaims(
       if (located?.problem !== undefined) fail(articles.ids.has(quote.article) ? 'text' : 'article', located.problem);
       const paragraph = located?.match && article?.paragraphs.find((candidate) => candidate.id === located.match.paragraphId);
 
+      // A paragraph that credits a medium credits it for the words in it: the quote must say so. (A
+      // relay that names the wrong medium is reported below, against its own words.)
+      for (const medium of paragraph && quote.relay === undefined ? media : []) {
+        const named = medium.spellings.find((spelling) => paragraph?.text.includes(spelling));
+        if (named !== undefined) {
+          fail('relay', `must name "${medium.id}": the quote's paragraph #${paragraph?.id} credits ${JSON.stringify(named)} for the words; add { via: ${medium.id}, text: <the paragraph's words naming it> }`);
+        }
+      }
       quote.relay?.forEach((relay, at) => {
         const medium = people.checked.get(relay.via);
         if (!people.ids.has(relay.via)) fail(['relay', at, 'via'], `names "${relay.via}", who is not in content/people/`);

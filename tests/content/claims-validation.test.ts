@@ -331,6 +331,12 @@ describe('relays', () => {
     ]);
   });
 
+  test('a quote from a paragraph that credits a medium, with no relay', async () => {
+    expect(await reportAfter(swap('        relay:\n          - via: khaama-press\n            text: "as reported by Afghanistan\'s prominent news agency, Khaama Press"\n', ''))).toEqual([
+      `${FILE}:36: positions.taliban.quotes[2].relay: must name "khaama-press": the quote's paragraph #p-naeem-indicated-that-no-progress-was credits "Khaama Press" for the words; add { via: khaama-press, text: <the paragraph's words naming it> }`,
+    ]);
+  });
+
   test('a relay naming a medium its words do not name', async () => {
     expect(await reportAfter(swap('via: khaama-press', 'via: tolo-news'))).toEqual([
       `${FILE}:43: positions.taliban.quotes[2].relay[0].text: does not name "tolo-news" (Tolo News): the relay's words must be the article's words crediting that medium, e.g. "Tolo News"`,
