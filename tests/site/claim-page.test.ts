@@ -61,7 +61,8 @@ test('a side the sources leave silent says so, in the same place', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${baseUrl}/claims/monitoring-and-verification/`);
     const taliban = page.locator('[data-side="taliban"]');
-    expect(await taliban.locator('h2').innerText()).toBe('What the Taliban say');
+    expect(await taliban.locator('h2').innerText()).toBe('What Afghanistan’s Taliban government says');
+    expect(await page.locator('[data-side="pakistan"] h2').innerText()).toBe('What Pakistan’s government says');
     expect(await taliban.locator('.summary').innerText()).toBe('No position stated in these sources.');
     expect(await taliban.locator('blockquote').count()).toBe(0);
     expect(await page.locator('[data-side="pakistan"] blockquote').count()).toBeGreaterThan(0);

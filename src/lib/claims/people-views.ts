@@ -12,7 +12,7 @@ export const PERSON_KIND_LABELS: Record<PersonInfo['kind'], string> = {
 
 export interface PersonView extends PersonInfo {
   kindLabel: string;
-  /** "Speaks for Pakistan", "Speaks for the Taliban", or "Speaks for neither side". */
+  /** "Speaks for Pakistan’s government", "Speaks for Afghanistan’s Taliban government", or "Speaks for neither side". */
   sideLabel: string;
   quotes: QuoteView[];
   /** Quotes whose words the article credits to this medium for passing on. */
@@ -21,7 +21,7 @@ export interface PersonView extends PersonInfo {
 
 /** Describes whose side a speaker is on, in words. */
 export function describeSide(side: PersonInfo['side']): string {
-  return side === 'neither' ? 'Speaks for neither side' : `Speaks for ${side === 'taliban' ? 'the ' : ''}${SIDE_LABELS[side].name}`;
+  return side === 'neither' ? 'Speaks for neither side' : `Speaks for ${SIDE_LABELS[side].name}`;
 }
 
 /** Every speaker with the quotes attributed to them, by name. */
