@@ -2,12 +2,17 @@
  * Ready-made citations of a claim or a quote: plain text with the permanent URL, the version date,
  * and the article the words come from, so readers do not have to assemble them.
  */
+import { describeOutlet } from '../claims/voices.ts';
 
 export interface QuoteCitationInput {
   speaker: string;
+  /** The media the article credits for passing the words on, nearest the speaker first. */
+  relays?: readonly string[] | undefined;
   attribution: string;
   headline: string;
   outlet: string;
+  /** What the provenance notes add about the outlet ("wire copy, IANS"). */
+  outletNote?: string | undefined;
   /** The article's date as printed, described ("November 10, 2025 (article date)", "None printed"). */
   articleDate: string;
   claimTitle: string;
@@ -31,9 +36,15 @@ function dateClause(articleDate: string): string {
   return articleDate === 'None printed' ? 'no date printed' : articleDate;
 }
 
-/** "Speaker, attribution, in “Headline”, Outlet, date. Quoted in Parallax, “Claim”, URL (version of …)." */
+/**
+ * "Speaker, via Relay, attribution, in “Headline”, Outlet (note), date. Quoted in Parallax, “Claim”,
+ * URL (version of …)." The relay stays with the speaker: the words are the speaker's as the relay
+ * passed them on.
+ */
 export function citeQuote(input: QuoteCitationInput): string {
-  return `${input.speaker}, ${input.attribution.toLowerCase()}, in “${input.headline}”, ${input.outlet}, ${dateClause(input.articleDate)}. Quoted in ${SITE}, “${input.claimTitle}”, ${input.url} (version of ${input.version}).`;
+  const voice = [input.speaker, ...(input.relays ?? []).map((relay) => `via ${relay}`)].join(', ');
+  const outlet = describeOutlet({ outlet: input.outlet, outletNote: input.outletNote });
+  return `${voice}, ${input.attribution.toLowerCase()}, in “${input.headline}”, ${outlet}, ${dateClause(input.articleDate)}. Quoted in ${SITE}, “${input.claimTitle}”, ${input.url} (version of ${input.version}).`;
 }
 
 /** "Parallax, “Claim”, URL (version of …). From articles in Outlet, Outlet." */

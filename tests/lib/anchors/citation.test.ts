@@ -24,6 +24,25 @@ test('an article without a printed date says so rather than inventing one', () =
   ).toBe('S, reported speech, in “H”, Nukta, no date printed. Quoted in Parallax, “C”, https://x/ (version of v).');
 });
 
+test('a relayed quote keeps the relay with the speaker, and a wire copy says so beside the outlet', () => {
+  expect(
+    citeQuote({
+      speaker: 'Mohammad Naeem',
+      relays: ['Khaama Press'],
+      attribution: 'Reported speech',
+      headline: 'What Did the Taliban Blame for Failed Talks with Pakistan?',
+      outlet: 'NationPress',
+      outletNote: 'wire copy, IANS',
+      articleDate: 'None printed',
+      claimTitle: 'C',
+      url: 'https://x/',
+      version: 'v',
+    }),
+  ).toBe(
+    'Mohammad Naeem, via Khaama Press, reported speech, in “What Did the Taliban Blame for Failed Talks with Pakistan?”, NationPress (wire copy, IANS), no date printed. Quoted in Parallax, “C”, https://x/ (version of v).',
+  );
+});
+
 test('a claim citation lists the outlets it draws on', () => {
   expect(citeClaim({ claimTitle: 'Where TTP attacks are planned', url: 'https://parallax.example.org/claims/where-ttp-attacks-are-planned/', version: '23 November 2026', outlets: ['Dawat Media Center', 'HTN World'] })).toBe(
     'Parallax, “Where TTP attacks are planned”, https://parallax.example.org/claims/where-ttp-attacks-are-planned/ (version of 23 November 2026). From articles in Dawat Media Center, HTN World.',
