@@ -1,7 +1,7 @@
 /**
  * Gates that hold for every page of the built site, found from dist/ so that pages added later are
  * covered without editing this file: WCAG 2.2 A/AA (axe-core) in light and dark, no request leaving
- * the site's origin, and no horizontal scrolling at 320 CSS px.
+ * the site's origin, no horizontal scrolling at 320 CSS px, and a footer link to how the site works.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -41,7 +41,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 test('the site has the pages the tests expect to find', () => {
-  expect(pages).toEqual(expect.arrayContaining(['/', '/404.html', '/articles/', '/articles/nukta-pakistan-reaffirms-core-concern/']));
+  expect(pages).toEqual(expect.arrayContaining(['/', '/404.html', '/articles/', '/articles/nukta-pakistan-reaffirms-core-concern/', '/method/']));
 });
 
 describe.each(['light', 'dark'] as const)('axe-core, %s colour scheme', (colorScheme) => {
@@ -117,6 +117,24 @@ describe('reflow at 320 CSS px', () => {
       return { scrollWidth: document.documentElement.scrollWidth, width, wide: wide.slice(0, 5) };
     });
     expect(overflow).toEqual({ scrollWidth: overflow.width, width: overflow.width, wide: [] });
+    await page.close();
+  });
+});
+
+describe('the footer of every page links to how Parallax works', () => {
+  let browser: LaunchedBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser({ javaScriptEnabled: false });
+  });
+  afterAll(() => browser.close());
+
+  test.each(pages)('%s links to /method/ from its footer', async (pagePath) => {
+    const page = await browser.context.newPage();
+    await page.goto(`${baseUrl}${pagePath}`);
+    const link = page.locator('body > footer a[href="/method/"]');
+    expect(await link.count()).toBe(1);
+    expect(await link.innerText()).toBe('How Parallax works');
+    expect(await link.isVisible()).toBe(true);
     await page.close();
   });
 });
