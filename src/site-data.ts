@@ -24,6 +24,7 @@ import {
   buildDisagreementViews,
   buildGlossaryViews,
   buildStatementViews,
+  partitionDisagreements,
   type DisagreementView,
   type GlossaryView,
   type StatementView,
@@ -216,15 +217,18 @@ export const getStatements = once(async (): Promise<StatementView[]> => {
   return buildStatementViews(statements, allQuotes(await getClaims()));
 });
 
-export const getDisagreements = once(async (): Promise<DisagreementView[]> => {
+/** The disagreements by title, and apart from them the entries that turned out not to be disagreements. */
+export const getDisagreements = once(async (): Promise<{ disagreements: DisagreementView[]; notDisagreements: DisagreementView[] }> => {
   const disagreements = (await getCollection('disagreements')).map(({ id, data }) => ({
     id,
     title: data.title,
     question: data.question,
     versions: data.versions.map((version) => ({ ...version, article: version.article.id })),
+    calendar: data.calendar,
+    notADisagreement: data.notADisagreement,
   }));
   disagreements.sort((a, b) => a.title.localeCompare(b.title, 'en'));
-  return buildDisagreementViews(disagreements, await getArticleInfos());
+  return partitionDisagreements(buildDisagreementViews(disagreements, await getArticleInfos()));
 });
 
 export const getGlossary = once(async (): Promise<GlossaryView[]> => {

@@ -3,6 +3,7 @@
  * articles disagree, and the glossary of names. Pure, like claim-views: plain data in, views out,
  * and an error for any id that points nowhere.
  */
+import { describeWeekdays, formatCalendarDate } from '../sources/dates.ts';
 import type { ArticleInfo, QuoteView } from './claim-views.ts';
 import { matchQuote, type QuoteContext } from './quote-match.ts';
 import { markDifferences, type DiffSegment } from './word-diff.ts';
@@ -21,11 +22,30 @@ export interface StatementView {
   renderings: { quote: QuoteView; segments: DiffSegment[] }[];
 }
 
+/** One article's version of a disagreement, with a neutral note on a problem in the source, if any. */
+export interface VersionView extends PassageView {
+  note: string | undefined;
+}
+
 export interface DisagreementView {
   id: string;
   title: string;
   question: string;
-  versions: PassageView[];
+  versions: VersionView[];
+  /** The weekdays of the dates the entry lists, computed ("6 November 2025 was a Thursday; …"). */
+  calendarNote: string | undefined;
+  /** Set when the entry, once listed as a disagreement, turned out not to be one. */
+  notADisagreement: { note: string; date: string; dateIso: string } | undefined;
+}
+
+/** Raw data of a disagreement entry, as content/disagreements/<id>.yaml gives it. */
+export interface RawDisagreement {
+  id: string;
+  title: string;
+  question: string;
+  versions: readonly (RawPassage & { note?: string | undefined })[];
+  calendar?: readonly string[] | undefined;
+  notADisagreement?: { note: string; date: string } | undefined;
 }
 
 export interface GlossaryView {
@@ -70,19 +90,34 @@ export function buildStatementViews(
   });
 }
 
-export function buildDisagreementViews(
-  disagreements: readonly { id: string; title: string; question: string; versions: readonly RawPassage[] }[],
-  articles: readonly ArticleInfo[],
-): DisagreementView[] {
+/** Places every version of every entry, in the order given; throws on a version not in its article. */
+export function buildDisagreementViews(disagreements: readonly RawDisagreement[], articles: readonly ArticleInfo[]): DisagreementView[] {
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
   return disagreements.map((disagreement) => ({
     id: disagreement.id,
     title: disagreement.title,
     question: disagreement.question,
-    versions: disagreement.versions.map((version, index) =>
-      placePassage(bySlug, version, `content/disagreements/${disagreement.id}.yaml: versions[${index}]`),
-    ),
+    versions: disagreement.versions.map((version, index) => ({
+      ...placePassage(bySlug, version, `content/disagreements/${disagreement.id}.yaml: versions[${index}]`),
+      note: version.note,
+    })),
+    calendarNote: disagreement.calendar === undefined ? undefined : describeWeekdays(disagreement.calendar),
+    notADisagreement:
+      disagreement.notADisagreement === undefined
+        ? undefined
+        : { note: disagreement.notADisagreement.note, date: formatCalendarDate(disagreement.notADisagreement.date), dateIso: disagreement.notADisagreement.date },
   }));
+}
+
+/**
+ * Splits the entries into real disagreements and those that turned out not to be, each in the order
+ * given: the second kind stays published at its address, listed apart, never as a disagreement.
+ */
+export function partitionDisagreements(views: readonly DisagreementView[]): { disagreements: DisagreementView[]; notDisagreements: DisagreementView[] } {
+  return {
+    disagreements: views.filter((view) => view.notADisagreement === undefined),
+    notDisagreements: views.filter((view) => view.notADisagreement !== undefined),
+  };
 }
 
 export function buildGlossaryViews(

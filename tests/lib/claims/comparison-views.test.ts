@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { buildClaimViews, allQuotes, type ArticleInfo, type PersonInfo } from '../../../src/lib/claims/claim-views.ts';
-import { buildDisagreementViews, buildGlossaryViews, buildStatementViews } from '../../../src/lib/claims/comparison-views.ts';
+import { buildDisagreementViews, buildGlossaryViews, buildStatementViews, partitionDisagreements } from '../../../src/lib/claims/comparison-views.ts';
 
 const articles: ArticleInfo[] = [
   { slug: 'one', outlet: 'One', headline: 'H1', href: '/articles/one/', date: 'None printed', paragraphs: [{ id: 'p-a', text: 'He blamed an “irresponsible and non-cooperative attitude” on Friday.' }] },
@@ -19,7 +19,7 @@ const claims = buildClaimViews({
         taliban: {
           summary: [
             { quotes: ['one-blame'], says: 'says so.' },
-            { quotes: ['two-blame'], says: 'says so.' },
+            { quotes: ['two-blame'], says: 'says so too.' },
           ],
           quotes: [
             { id: 'one-blame', article: 'one', speaker: 'spokesman', attribution: 'direct', text: 'irresponsible and non-cooperative attitude' },
@@ -63,6 +63,46 @@ test('a disagreement version not in its article is refused', () => {
   expect(() =>
     buildDisagreementViews([{ id: 'day', title: 'D', question: 'Q?', versions: [{ article: 'one', text: 'on Monday' }, { article: 'two', text: 'on Tuesday' }] }], articles),
   ).toThrow('content/disagreements/day.yaml: versions[0]: text not found in article "one" (absent)');
+});
+
+test('a disagreement shows the note on a version, and the weekdays of its dates, computed', () => {
+  const [view] = buildDisagreementViews(
+    [
+      {
+        id: 'day',
+        title: 'Which day',
+        question: 'On which day?',
+        versions: [
+          { article: 'one', text: 'on Friday', note: 'A note on the source.' },
+          { article: 'two', text: 'on Tuesday' },
+        ],
+        calendar: ['2025-11-07', '2025-11-06'],
+      },
+    ],
+    articles,
+  );
+  expect(view?.versions.map((version) => version.note)).toEqual(['A note on the source.', undefined]);
+  expect(view?.calendarNote).toBe('6 November 2025 was a Thursday; 7 November 2025 was a Friday.');
+  expect(view?.notADisagreement).toBeUndefined();
+});
+
+test('an entry that is not a disagreement is kept apart, with its versions, note and date', () => {
+  const versions = [
+    { article: 'one', text: 'on Friday' },
+    { article: 'two', text: 'on Tuesday' },
+  ];
+  const views = buildDisagreementViews(
+    [
+      { id: 'real', title: 'Real', question: 'Q?', versions },
+      { id: 'agree', title: 'Agree', question: 'Q?', versions, notADisagreement: { note: 'They date different statements.', date: '2026-12-01' } },
+    ],
+    articles,
+  );
+  const { disagreements, notDisagreements } = partitionDisagreements(views);
+  expect(disagreements.map((view) => view.id)).toEqual(['real']);
+  expect(notDisagreements.map((view) => [view.id, view.notADisagreement, view.versions.length])).toEqual([
+    ['agree', { note: 'They date different statements.', date: '1 December 2026', dateIso: '2026-12-01' }, 2],
+  ]);
 });
 
 test('the glossary lists each form with its articles in site order, terms alphabetically', () => {
