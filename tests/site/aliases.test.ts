@@ -8,7 +8,7 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { parseDocument } from 'yaml';
+import { isScalar, parseDocument, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { parseRegister } from '../../src/lib/anchors/anchor-register.ts';
 import { launchBrowser, type LaunchedBrowser } from '../support/browser.ts';
 import { copyBuildableProject, PROJECT_ROOT, removeCopies, runAstroBuild as astroBuild } from '../support/project-copy.ts';
@@ -38,6 +38,35 @@ const ALIASES = `- from: /claims/${OLD_CLAIM}/
   date: 2026-11-23
 `;
 
+interface QuoteData {
+  id: string;
+  speaker: string;
+  article: string;
+  relay?: { via: string }[];
+}
+
+const voiceOf = (quote: QuoteData | undefined) => quote && [quote.speaker, quote.article, ...(quote.relay ?? []).map((relay) => relay.via)].join(' ');
+
+/** Takes a quote out of a position's summary, dropping an item left with no quotes. */
+function unsummarise(doc: Document, side: string, id: string): void {
+  const summary = doc.getIn(['positions', side, 'summary']) as YAMLSeq<YAMLMap>;
+  for (const item of summary.items) {
+    const quotes = item.get('quotes') as YAMLSeq;
+    quotes.items = quotes.items.filter((entry) => (isScalar(entry) ? entry.value : entry) !== id);
+  }
+  summary.items = summary.items.filter((item) => (item.get('quotes') as YAMLSeq).items.length > 0);
+}
+
+/** Adds a quote to the summary item of its voice (speaker, article, relays), or to a new item: one item per voice. */
+function summarise(doc: Document, side: string, quote: QuoteData): void {
+  const position = (doc.toJS() as { positions: Record<string, { quotes: QuoteData[]; summary: { quotes: string[] }[] }> }).positions[side];
+  if (!position) throw new Error(`no ${side} position`);
+  const summary = doc.getIn(['positions', side, 'summary']) as YAMLSeq<YAMLMap>;
+  const index = position.summary.findIndex((item) => voiceOf(position.quotes.find((candidate) => candidate.id === item.quotes[0])) === voiceOf(quote));
+  if (index >= 0) (summary.items[index]?.get('quotes') as YAMLSeq).add(quote.id);
+  else summary.add(doc.createNode({ quotes: [quote.id], says: 'says so.' }));
+}
+
 /** Applies the rename, the move and the correction to a copy of the project. */
 async function reorganise(root: string, withAliases: boolean): Promise<void> {
   const claims = path.join(root, 'content/claims');
@@ -45,10 +74,12 @@ async function reorganise(root: string, withAliases: boolean): Promise<void> {
   const claim = parseDocument(await readFile(claimFile, 'utf8'));
   const quotes = claim.getIn(['positions', 'pakistan', 'quotes']) as { items: unknown[] };
   const index = (claim.toJS() as { positions: { pakistan: { quotes: { id: string }[] } } }).positions.pakistan.quotes.findIndex((quote) => quote.id === OLD_QUOTE);
-  const [moved] = quotes.items.splice(index, 1) as [{ set(key: string, value: string): void }];
+  const [moved] = quotes.items.splice(index, 1) as [YAMLMap];
   moved.set('id', NEW_QUOTE);
+  unsummarise(claim, 'pakistan', OLD_QUOTE);
   await writeFile(claimFile, claim.toString());
   const other = parseDocument(await readFile(path.join(claims, `${OTHER_CLAIM}.yaml`), 'utf8'));
+  summarise(other, 'pakistan', moved.toJSON() as QuoteData);
   (other.getIn(['positions', 'pakistan', 'quotes']) as { items: unknown[] }).items.push(moved);
   await writeFile(path.join(claims, `${OTHER_CLAIM}.yaml`), other.toString());
   await rename(claimFile, path.join(claims, `${NEW_CLAIM}.yaml`));
@@ -152,9 +183,12 @@ test('a merged claim leaves a tombstone that says what happened, when, and where
   const successor = parseDocument(await readFile(path.join(claims, `${SUCCESSOR}.yaml`), 'utf8'));
   const movedIds: string[] = [];
   for (const side of ['pakistan', 'taliban']) {
-    const from = retired.getIn(['positions', side, 'quotes']) as { items: { get(key: string): string }[] };
-    for (const quote of from.items) movedIds.push(quote.get('id'));
-    (successor.getIn(['positions', side, 'quotes']) as { items: unknown[] }).items.push(...from.items);
+    const from = retired.getIn(['positions', side, 'quotes']) as YAMLSeq<YAMLMap>;
+    for (const quote of from.items) {
+      movedIds.push(String(quote.get('id')));
+      (successor.getIn(['positions', side, 'quotes']) as YAMLSeq).items.push(quote);
+      summarise(successor, side, quote.toJSON() as QuoteData);
+    }
   }
   await writeFile(path.join(claims, `${SUCCESSOR}.yaml`), successor.toString());
   await rm(path.join(claims, `${RETIRED}.yaml`));
