@@ -74,5 +74,5 @@ test('a medium lists the quotes it relayed, and only those', () => {
 test('people are listed by name, with their kind and side in words', () => {
   expect(views.map((person) => person.name)).toEqual(['Delta Agency', 'Echo Agency', 'Local media reports', 'Minister', 'Spokesman']);
   expect(view('agency')).toMatchObject({ kindLabel: 'A medium that relays others’ words', sideLabel: 'Speaks for neither side' });
-  expect([describeSide('pakistan'), describeSide('taliban'), describeSide('neither')]).toEqual(['Speaks for Pakistan', 'Speaks for the Taliban', 'Speaks for neither side']);
+  expect([describeSide('pakistan'), describeSide('taliban'), describeSide('neither')]).toEqual(['Speaks for Pakistan’s government', 'Speaks for Afghanistan’s Taliban government', 'Speaks for neither side']);
 });
