@@ -59,7 +59,7 @@ test('a side the sources leave silent says so, in the same place', async () => {
   const browser = await launchBrowser({ javaScriptEnabled: false });
   try {
     const page = await browser.context.newPage();
-    await page.goto(`${baseUrl}/claims/monitoring-and-verification/`);
+    await page.goto(`${baseUrl}/claims/taliban-factions-and-anti-pakistan-sentiment/`);
     const taliban = page.locator('[data-side="taliban"]');
     expect(await taliban.locator('h2').innerText()).toBe('What Afghanistan’s Taliban government says');
     expect(await page.locator('[data-side="pakistan"] h2').innerText()).toBe('What Pakistan’s government says');
