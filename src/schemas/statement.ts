@@ -9,6 +9,14 @@ import { idSchema, textSchema } from './common.ts';
 export const statementSchema = z.strictObject({
   /** A short neutral title. */
   title: textSchema,
-  /** Ids of the quotes (in claims) that render it, each from a different article; at least two. */
-  renderings: z.array(idSchema, { error: 'must be a list of quote ids' }).min(2, { message: 'must list at least two renderings' }),
+  /**
+   * How each article renders it, each from a different article; at least two. A rendering is a quote
+   * id, or a list of quote ids of one speaker in one article, read together, where the article splits
+   * the statement across quotes (so that like is compared with like).
+   */
+  renderings: z
+    .array(z.union([idSchema, z.array(idSchema, { error: 'must be a list of quote ids' }).min(1, { message: 'must list at least one quote id' })], { error: 'must be a quote id or a list of quote ids' }), {
+      error: 'must be a list of quote ids',
+    })
+    .min(2, { message: 'must list at least two renderings' }),
 });

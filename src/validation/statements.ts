@@ -10,16 +10,25 @@ export async function checkStatements(root: string, claims: ClaimIndex, problems
     const statement = parseWithSchema(statementSchema, data, report);
     if (!statement) continue;
     const articlesSeen = new Map<string, number>();
-    statement.renderings.forEach((quoteId, at) => {
-      const quote = claims.quotes.get(quoteId);
-      if (!quote) {
+    statement.renderings.forEach((rendering, at) => {
+      const ids = typeof rendering === 'string' ? [rendering] : rendering;
+      const path = (part: number) => (typeof rendering === 'string' ? ['renderings', at] : ['renderings', at, part]);
+      const quotes = ids.flatMap((quoteId, part) => {
+        const quote = claims.quotes.get(quoteId);
         // A declared quote with problems of its own is reported where it is written.
-        if (!claims.declaredQuoteIds.has(quoteId)) report(['renderings', at], `names quote "${quoteId}", which is in no claim`);
-        return;
+        if (!quote && !claims.declaredQuoteIds.has(quoteId)) report(path(part), `names quote "${quoteId}", which is in no claim`);
+        return quote ? [{ quote, part }] : [];
+      });
+      const [first] = quotes;
+      if (!first) return;
+      for (const { quote, part } of quotes.slice(1)) {
+        if (quote.article !== first.quote.article || quote.speaker !== first.quote.speaker) {
+          report(path(part), `is from "${quote.speaker}" in "${quote.article}", but "${first.quote.id}" is from "${first.quote.speaker}" in "${first.quote.article}": quotes read together as one rendering must share speaker and article`);
+        }
       }
-      const earlier = articlesSeen.get(quote.article);
+      const earlier = articlesSeen.get(first.quote.article);
       if (earlier !== undefined) report(['renderings', at], `comes from the same article as renderings[${earlier}]: each rendering must come from a different article`);
-      else articlesSeen.set(quote.article, at);
+      else articlesSeen.set(first.quote.article, at);
     });
   }
 }

@@ -134,6 +134,17 @@ describe('statements', () => {
     ]);
   });
 
+  test('quotes read together as one rendering must share speaker and article', async () => {
+    const GROUPED = 'content/statements/mujahid-security-responsibility.yaml';
+    expect(
+      await problemsAfter(GROUPED, (text) =>
+        text.replace('dawat-mujahid-no-willingness-to-assume-responsibility]', 'sat-mujahid-good-faith-and-authority]'),
+      ),
+    ).toEqual([
+      `${GROUPED}:4: renderings[1][1]: is from "zabihullah-mujahid" in "southasiatimes-pakistan-afghanistan-trade-blame", but "dawat-mujahid-refer-security-responsibilities" is from "zabihullah-mujahid" in "dawat-taliban-blame-pakistan": quotes read together as one rendering must share speaker and article`,
+    ]);
+  });
+
   test('two renderings from the same article', async () => {
     expect(await problemsAfter(FILE, (text) => text.replace('  - nationpress-muttaqi-ttp-active-25-years', '  - htn-muttaqi-ttp-active-25-years'))).toEqual([
       `${FILE}:4: renderings[1]: comes from the same article as renderings[0]: each rendering must come from a different article`,

@@ -19,7 +19,11 @@ export interface PassageView {
 export interface StatementView {
   id: string;
   title: string;
-  renderings: { quote: QuoteView; segments: DiffSegment[] }[];
+  /**
+   * One per article: `quote` is its first quote (speaker, outlet, links), `quotes` all the quotes read
+   * together as the rendering, and `segments` their words, marked where the others differ.
+   */
+  renderings: { quote: QuoteView; quotes: QuoteView[]; segments: DiffSegment[] }[];
 }
 
 /** One article's version of a disagreement, with a neutral note on a problem in the source, if any. */
@@ -70,22 +74,27 @@ function placePassage(articles: ReadonlyMap<string, ArticleInfo>, passage: RawPa
 }
 
 export function buildStatementViews(
-  statements: readonly { id: string; title: string; renderings: readonly string[] }[],
+  statements: readonly { id: string; title: string; renderings: readonly (string | readonly string[])[] }[],
   quotes: readonly QuoteView[],
 ): StatementView[] {
   const quotesById = new Map(quotes.map((quote) => [quote.id, quote]));
   return statements.map((statement) => {
     const where = `content/statements/${statement.id}.yaml`;
-    const rendered = statement.renderings.map((id) => {
-      const quote = quotesById.get(id);
-      if (!quote) throw new Error(`${where}: quote "${id}" does not exist`);
-      return quote;
+    const rendered = statement.renderings.map((rendering) => {
+      const parts = (typeof rendering === 'string' ? [rendering] : rendering).map((id) => {
+        const quote = quotesById.get(id);
+        if (!quote) throw new Error(`${where}: quote "${id}" does not exist`);
+        return quote;
+      });
+      const [first] = parts;
+      if (!first) throw new Error(`${where}: a rendering names no quote`);
+      return { quote: first, quotes: parts };
     });
-    const segments = markDifferences(rendered.map((quote) => quote.text));
+    const segments = markDifferences(rendered.map(({ quotes: parts }) => parts.map((quote) => quote.text).join(' ')));
     return {
       id: statement.id,
       title: statement.title,
-      renderings: rendered.map((quote, index) => ({ quote, segments: segments[index] ?? [] })),
+      renderings: rendered.map((rendering, index) => ({ ...rendering, segments: segments[index] ?? [] })),
     };
   });
 }

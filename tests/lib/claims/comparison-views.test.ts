@@ -42,6 +42,14 @@ test('a statement shows each rendering with the words it does not share marked',
   ]);
 });
 
+test('quotes read together make one rendering, compared as one text', () => {
+  const [view] = buildStatementViews([{ id: 's', title: 'S', renderings: ['one-blame', ['two-blame', 'two-blame']] }], allQuotes(claims));
+  expect(view?.renderings.map(({ quote, quotes, segments }) => [quote.id, quotes.map((part) => part.id), segments.map((segment) => segment.text).join('')])).toEqual([
+    ['one-blame', ['one-blame'], 'irresponsible and non-cooperative attitude'],
+    ['two-blame', ['two-blame', 'two-blame'], 'irresponsible and uncooperative irresponsible and uncooperative'],
+  ]);
+});
+
 test('a statement naming an unknown quote is refused', () => {
   expect(() => buildStatementViews([{ id: 's', title: 'S', renderings: ['one-blame', 'gone'] }], allQuotes(claims))).toThrow(
     'content/statements/s.yaml: quote "gone" does not exist',
