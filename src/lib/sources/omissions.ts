@@ -47,3 +47,40 @@ export function groupOmissions(omissions: readonly Omission[]): OmissionGroup[] 
   }
   return [...groups.values()];
 }
+
+/** Kinds that are short labels of the page ("Advertisement", "8 min read", a link), never prose. */
+const LABEL_KINDS: ReadonlySet<OmissionKind> = new Set([
+  'navigation',
+  'site-branding',
+  'advertisement',
+  'comment-prompt',
+  'social-media-link',
+  'view-counter',
+  'reading-time',
+  'audio-player',
+]);
+
+/** The longest line a label kind holds; a longer line is a paragraph, not page furniture. */
+export const LONGEST_LABEL = 100;
+
+/** Why a recorded omission looks like the article's own text rather than page furniture. */
+export type OmissionDoubt =
+  | { reason: 'long-label'; line: string; length: number }
+  | { reason: 'not-the-headline' };
+
+/**
+ * Doubts about one omission: a paragraph of the article moved into `omitted` stays accounted for,
+ * so the text checks cannot see it. A label kind holding a long line, or a repeated headline that is
+ * not the headline, is the sign of it. `headline` is left out when it is not known.
+ */
+export function findOmissionDoubts(omission: Omission, headline?: string): OmissionDoubt[] {
+  const lines = omission.text.split(/\r?\n/u).map((line) => line.trim());
+  if (omission.kind === 'repeated-headline') {
+    return headline === undefined || lines.filter((line) => line.length > 0).every((line) => line === headline.trim()) ? [] : [{ reason: 'not-the-headline' }];
+  }
+  if (!LABEL_KINDS.has(omission.kind)) return [];
+  return lines.flatMap((line) => {
+    const length = Array.from(line).length;
+    return length > LONGEST_LABEL ? [{ reason: 'long-label' as const, line, length }] : [];
+  });
+}
