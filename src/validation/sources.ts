@@ -24,13 +24,16 @@ export interface ParsedYaml {
 
 export type YamlResult = ParsedYaml | { ok: false; errors: SourceError[] };
 
-export type ParsedMarkdown =
-  | { ok: false; errors: SourceError[] }
-  | (ParsedYaml & {
-      body: string;
-      /** 1-based file line where the body starts. */
-      bodyLine: number;
-    });
+/** Where a Markdown file's parts are: known even when its frontmatter is not valid YAML. */
+export interface MarkdownParts {
+  body: string;
+  /** 1-based file line where the body starts. */
+  bodyLine: number;
+  /** 1-based file line of the first line of the frontmatter's YAML. */
+  yamlLine: number;
+}
+
+export type ParsedMarkdown = ({ ok: false; errors: SourceError[] } & Partial<MarkdownParts>) | (ParsedYaml & MarkdownParts);
 
 function countLines(text: string): number {
   return text.split('\n').length - 1;
@@ -93,13 +96,14 @@ export function parseMarkdownFile(source: string): ParsedMarkdown {
     };
   }
   const [whole, opening = '', yamlText = ''] = match;
-  const parsed = parseYamlSource(yamlText, countLines(opening) + 1);
-  if (!parsed.ok) return parsed;
-  return {
-    ...parsed,
+  const yamlLine = countLines(opening) + 1;
+  const parts: MarkdownParts = {
     body: source.slice(match.index + whole.length),
     bodyLine: countLines(source.slice(0, match.index + whole.length)) + 1,
+    yamlLine,
   };
+  const parsed = parseYamlSource(yamlText, yamlLine);
+  return { ...parsed, ...parts };
 }
 
 /** True for a value that is a set of fields (not a list, text or date). */

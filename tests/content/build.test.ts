@@ -24,7 +24,7 @@ test('a build with bad content fails, reports every bad file with line and field
 
   expect(status).toBe(1);
   expect(output).toContain('Content check failed: 5 problems in 3 files.');
-  expect(output).toContain('content/articles/htnworld-muttaqi-blames-pakistan.md: outlet: is required but missing');
+  expect(output).toContain('content/articles/htnworld-muttaqi-blames-pakistan.md:2: outlet: is required but missing');
   expect(output).toContain(
     'content/articles/nukta-pakistan-reaffirms-core-concern.md:10: date.iso: must be a real date written YYYY-MM-DD, e.g. 2025-11-10 (found the text "2025-13-45")',
   );

@@ -38,7 +38,7 @@ test('the real content passes', async () => {
 describe('a bad article is reported with file, line, field and problem', () => {
   test('missing required field', async () => {
     const problems = await problemsAfter({ [HTN]: (text) => text.replace('outlet: "HTN World"\n', '') });
-    expect(reportLines(problems)).toEqual([`${HTN}: outlet: is required but missing`]);
+    expect(reportLines(problems)).toEqual([`${HTN}:2: outlet: is required but missing`]);
   });
 
   test('missing field inside a group', async () => {
@@ -159,7 +159,7 @@ describe('a bad article is reported with file, line, field and problem', () => {
   test('a headline that is not the captured one', async () => {
     const problems = await problemsAfter({ [SAT]: (text) => text.replace('headline: "Pakistan, Afghanistan trade blame', 'headline: "Pakistan and Afghanistan trade blame') });
     expect(reportLines(problems)[0]).toBe(
-      `${SAT}:3: headline: is not in the capture content/captures/002_58946e792e9189c7.txt: "Pakistan and Afghanistan trade blame after Istanbul talks end without agreement"`,
+      `${SAT}:3: headline: is not in the capture content/captures/002_58946e792e9189c7.txt: "Pakistan and Afghanistan trade blame after Istanbul talks end without agreement"; the nearest line of the capture, line 6, differs from it at character 9: , U+002C in the capture, " and" in the copy ("Pakistan, Afghanistan trade blame after…" in the capture, "Pakistan and Afghanistan trade blame after…" in the copy)`,
     );
   });
 

@@ -24,7 +24,7 @@ import { normalizeLine } from './fidelity.ts';
  */
 export const MARKDOWN_SYNTAX = [remarkDirective];
 
-/** One line of text of a block as the page shows it, and the 1-based body line it is written on. */
+/** One line of text of a block as the page shows it, and the 1-based line it is written on. */
 export interface BodyLine {
   text: string;
   line: number;
@@ -33,14 +33,14 @@ export interface BodyLine {
 /** A block of the copy that holds text of the capture, in reading order. */
 export interface BodyBlock {
   kind: 'paragraph' | 'heading' | 'list item' | 'caption paragraph';
-  /** 1-based body line where the block starts. */
+  /** 1-based line where the block starts. */
   line: number;
   /** The block's text, lines joined by "\n", as rendered. */
   text: string;
   lines: BodyLine[];
 }
 
-/** A construct the copying rules do not produce, at its 1-based body line. */
+/** A construct the copying rules do not produce, at its 1-based line. */
 export interface StructureProblem {
   line: number;
   message: string;
@@ -68,7 +68,8 @@ function sourceOf(node: Nodes, body: string): string {
   return start === undefined || end === undefined ? '' : body.slice(start, end);
 }
 
-function lineOf(node: Nodes): number {
+/** The 1-based line a node starts on, in the Markdown that was parsed. */
+function startLine(node: Nodes): number {
   return node.position?.start.line ?? 1;
 }
 
@@ -165,25 +166,33 @@ class StructureReader {
   readonly problems: StructureProblem[] = [];
 
   private readonly body: string;
+  /** Added to a line of the body to give the line of the file. */
+  private readonly offset: number;
 
-  constructor(body: string) {
+  constructor(body: string, firstLine: number) {
     this.body = body;
+    this.offset = firstLine - 1;
   }
 
-  private report(node: Nodes, message = describeConstruct(node, this.body), line = lineOf(node)): void {
+  /** The file line a node starts on. */
+  private lineOf(node: Nodes): number {
+    return startLine(node) + this.offset;
+  }
+
+  private report(node: Nodes, message = describeConstruct(node, this.body), line = this.lineOf(node)): void {
     this.problems.push({ line, message });
   }
 
   /** Reads the text of a paragraph or heading, reporting every inline construct the rules do not produce. */
   private readPhrasing(parent: Paragraph | Heading, kind: BodyBlock['kind'], allowBreaks: boolean): void {
-    const lines: BodyLine[] = [{ text: '', line: lineOf(parent) }];
+    const lines: BodyLine[] = [{ text: '', line: this.lineOf(parent) }];
     const current = () => lines[lines.length - 1] as BodyLine;
     for (const child of parent.children) {
       if (child.type === 'text') {
         this.checkCharacterReferences(child);
         child.value.split(/\r\n|\r|\n/u).forEach((piece, index) => {
           if (index > 0) {
-            const line = lineOf(child) + index;
+            const line = this.lineOf(child) + index;
             this.problems.push({
               line,
               message: `this line goes on from line ${line - 1} without a blank line, so the two run into one ${kind}: put a blank line before it if it is a line of its own in the capture, or end line ${line - 1} with "\\" if the capture breaks the line there`,
@@ -197,14 +206,14 @@ class StructureReader {
       if (child.type === 'break') {
         if (!allowBreaks) this.report(child, `a line break in a ${kind}: ${ALLOWED}`);
         else if (!sourceOf(child, this.body).startsWith('\\')) this.report(child);
-        lines.push({ text: '', line: child.position?.end.line ?? lineOf(child) + 1 });
+        lines.push({ text: '', line: (child.position?.end.line ?? startLine(child) + 1) + this.offset });
         continue;
       }
       if (!this.isColonInText(child)) this.report(child, describeConstruct(child, this.body, true));
       current().text += renderedText(child, this.body);
     }
     const kept = lines.filter((line) => line.text.trim().length > 0);
-    this.blocks.push({ kind, line: lineOf(parent), text: lines.map((line) => line.text).join('\n'), lines: kept });
+    this.blocks.push({ kind, line: this.lineOf(parent), text: lines.map((line) => line.text).join('\n'), lines: kept });
   }
 
   /**
@@ -224,7 +233,7 @@ class StructureReader {
       const char = decodeReference(match[0]);
       if (char === undefined) continue;
       const before = source.slice(0, match.index);
-      const line = lineOf(node) + (before.match(/\n/gu)?.length ?? 0);
+      const line = this.lineOf(node) + (before.match(/\n/gu)?.length ?? 0);
       const named = Array.from(char).map(describeCharacter).join(' and ');
       this.problems.push({ line, message: `a character reference "${match[0]}" for ${named}: type the character itself, as the capture has it` });
     }
@@ -298,10 +307,10 @@ class StructureReader {
 
 /**
  * Reads an article body: the blocks of text it publishes, and every construct the copying rules do
- * not produce. Lines are 1-based lines of `body`.
+ * not produce. Lines are 1-based lines of the file, whose line `firstLine` is the body's first.
  */
-export function readBodyStructure(body: string): BodyStructure {
-  const reader = new StructureReader(body);
+export function readBodyStructure(body: string, { firstLine = 1 }: { firstLine?: number } = {}): BodyStructure {
+  const reader = new StructureReader(body, firstLine);
   reader.read(parseBody(body));
   reader.problems.sort((a, b) => a.line - b.line);
   return { blocks: reader.blocks, problems: reader.problems };
@@ -309,7 +318,7 @@ export function readBodyStructure(body: string): BodyStructure {
 
 /** A line of the copy that is not where the capture has it. */
 export interface OrderProblem {
-  /** 1-based body line, and the capture line (1-based) its text is. */
+  /** 1-based line of the copy, and the capture line (1-based) its text is. */
   line: number;
   captureLine: number;
   /** The nearest line of the copy, in the capture's order, that it should not pass. */

@@ -45,6 +45,19 @@ describe('what the copying rules produce is accepted', () => {
     ]);
   });
 
+  test('lines are the file’s when the body starts further down', () => {
+    const { blocks, problems } = readBodyStructure('First.\nSecond.\n\n**Third.**', { firstLine: 37 });
+    expect(blocks.map((block) => block.lines)).toEqual([
+      [
+        { text: 'First.', line: 37 },
+        { text: 'Second.', line: 38 },
+      ],
+      [{ text: 'Third.', line: 40 }],
+    ]);
+    expect(problems.map((problem) => problem.line)).toEqual([38, 40]);
+    expect(problems[0]?.message).toMatch(/^this line goes on from line 37 without a blank line/u);
+  });
+
   test('CRLF line endings read the same', () => {
     expect(readBodyStructure('First.\r\n\r\nNationPress\\\r\n12/11/2025\r\n')).toEqual(readBodyStructure('First.\n\nNationPress\\\n12/11/2025\n'));
   });
