@@ -1,7 +1,18 @@
 /** Finding quoted words in the article they are said to come from, with messages an editor can act on. */
 import { quoteInReport } from '../lib/problems/content-problems.ts';
 import { matchQuote, type QuoteContext, type QuoteMatch } from '../lib/claims/quote-match.ts';
+import { alignTo, describeDifference, findDifference, NEAR_ENOUGH, similarity } from '../lib/problems/text-difference.ts';
+import { collapseWhitespace } from '../lib/text.ts';
 import type { ArticleIndex } from './articles.ts';
+
+/** Where a quote differs from the closest passage, when the two are alike enough for it to help. */
+function differenceFrom(passage: string, quote: string): string {
+  const quoted = collapseWhitespace(quote);
+  const aligned = alignTo(collapseWhitespace(passage), quoted);
+  if (similarity(aligned, quoted) < NEAR_ENOUGH) return '';
+  const difference = findDifference(aligned, quoted);
+  return difference === undefined ? '' : `, which differs from the quote at ${describeDifference(difference, { expected: 'the article', found: 'the quote' })}`;
+}
 
 /**
  * Locates `text` in article `articleId`. Returns the match, or a message explaining why not; returns
@@ -21,7 +32,7 @@ export function locatePassage(
     case 'empty':
       return { problem: 'is empty' };
     case 'absent': {
-      const closest = match.closest === undefined ? '' : `; the closest passage is in #${match.closest.paragraphId}: ${quoteInReport(match.closest.text, 120)}`;
+      const closest = match.closest === undefined ? '' : `; the closest passage is in #${match.closest.paragraphId}: ${quoteInReport(match.closest.text, 120)}${differenceFrom(match.closest.text, text)}`;
       return { problem: `is not in article "${articleId}": quotes must be copied exactly, only whitespace may differ${closest}` };
     }
     case 'ambiguous':

@@ -146,7 +146,7 @@ test('the fixture claim itself is valid', async () => {
 describe('a quote must be the article’s own words', () => {
   test('a changed word is refused, with the closest passage to help the editor', async () => {
     expect(await reportAfter(swap('for 25 years"', 'for 20 years"'))).toEqual([
-      `${FILE}:30: positions.taliban.quotes[0].text: is not in article "htnworld-muttaqi-blames-pakistan": quotes must be copied exactly, only whitespace may differ; the closest passage is in #p-he-stated-that-pakistans-security-challenges: "“TTP has been active in Pakistan for 25 years,"`,
+      `${FILE}:30: positions.taliban.quotes[0].text: is not in article "htnworld-muttaqi-blames-pakistan": quotes must be copied exactly, only whitespace may differ; the closest passage is in #p-he-stated-that-pakistans-security-challenges: "“TTP has been active in Pakistan for 25 years,", which differs from the quote at character 38: 5 U+0035 in the article, 0 U+0030 in the quote ("… been active in Pakistan for 25 years" in the article, "… been active in Pakistan for 20 years" in the quote)`,
     ]);
   });
 

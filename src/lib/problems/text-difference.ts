@@ -186,3 +186,28 @@ export function findNearest(candidates: readonly string[], text: string): { inde
   });
   return best === undefined ? undefined : { index: best.index, text: best.text };
 }
+
+/**
+ * The stretch of `candidate` that lines up best with `text`, sharing the most with it at start and
+ * end: the closest words to a quote are counted in whole words, and may carry a quotation mark, a
+ * comma or a word more at either end that the quoted words do not have. Only the first or last half
+ * of the candidate is cut away.
+ */
+export function alignTo(candidate: string, text: string): string {
+  const chars = Array.from(candidate);
+  const wanted = Array.from(text);
+  const n = chars.length;
+  // Shared start when the stretch starts at `start`, shared end when it ends at `end`.
+  const prefixAt = Array.from({ length: n + 1 }, (_, start) => sharedPrefix(chars.slice(start), wanted));
+  const suffixAt = Array.from({ length: n + 1 }, (_, end) => sharedSuffix(chars.slice(0, end), wanted, 0));
+  let best = { score: -1, start: 0, end: n };
+  for (let start = 0; start <= Math.floor(n / 2); start += 1) {
+    for (let end = n; end >= Math.max(start, Math.ceil(n / 2)); end -= 1) {
+      const length = end - start;
+      const shared = Math.min((prefixAt[start] ?? 0) + (suffixAt[end] ?? 0), length, wanted.length);
+      const score = shared / Math.max(length, wanted.length, 1);
+      if (score > best.score) best = { score, start, end };
+    }
+  }
+  return chars.slice(best.start, best.end).join('');
+}

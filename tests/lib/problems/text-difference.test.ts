@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeCharacter, describeDifference, findDifference, findNearest, showInvisible, similarity } from '../../../src/lib/problems/text-difference.ts';
+import { alignTo, describeCharacter, describeDifference, findDifference, findNearest, showInvisible, similarity } from '../../../src/lib/problems/text-difference.ts';
 
 const names = { expected: 'the capture', found: 'the copy' };
 const describe_ = (expected: string, found: string) => {
@@ -75,5 +75,15 @@ describe('findNearest', () => {
   test('similarity is the share of the longer text shared at start and end', () => {
     expect(similarity('abcd', 'abXd')).toBe(0.75);
     expect(similarity('', '')).toBe(1);
+  });
+});
+
+describe('alignTo', () => {
+  test('drops a quotation mark and a comma that the whole words carry and the quote does not', () => {
+    expect(alignTo('“TTP has been active in Pakistan for 25 years,', 'TTP has been active in Pakistan for 20 years')).toBe('TTP has been active in Pakistan for 25 years');
+  });
+
+  test('keeps a passage that already lines up', () => {
+    expect(alignTo('for 25 years', 'for 20 years')).toBe('for 25 years');
   });
 });
