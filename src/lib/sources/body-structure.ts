@@ -257,6 +257,10 @@ class StructureReader {
           this.report(node, inCaption ? `a list inside a caption block ${extract(node, this.body)}: a caption holds only paragraphs` : undefined);
           return;
         }
+        // A blank line between items makes a "loose" list, whose items the page wraps in paragraphs.
+        if (node.spread === true) {
+          this.report(node, `a list with blank lines between its items ${extract(node, this.body)}: write the "- " items on consecutive lines`);
+        }
         for (const item of node.children) this.readListItem(item);
         return;
       case 'containerDirective':

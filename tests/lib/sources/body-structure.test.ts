@@ -92,6 +92,7 @@ describe('anything else is reported at its line, in words', () => {
     ['a numbered list', '1. First.', ['1: a numbered list "1. First.": bulleted lines ("•") become "- " items (write "1\\." where the capture numbers a line itself)']],
     ['a list item marked "*"', '- One.\n* Two.', ['2: a list item marked "*" "* Two.": write list items as "- …"']],
     ['a list inside a list item', '- One.\n  - Two.', ['2: a list inside a list item "- Two.": a list item is one line of the capture']],
+    ['a list with blank lines between its items', '- One.\n\n- Two.', ['1: a list with blank lines between its items "- One. - Two.": write the "- " items on consecutive lines']],
     ['a line break made of spaces', 'NationPress  \n12/11/2025', ['1: a line break made of trailing spaces: end the line with "\\" instead, so the break can be seen']],
     ['another block directive', ':::note\nText.\n:::', ['1: a ":::note" block: the only block is ":::caption"']],
     ['a caption with attributes', ':::caption{.big}\nText.\n:::', ['1: a caption block with attributes (class): write ":::caption" alone on its line']],
