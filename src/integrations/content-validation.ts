@@ -2,11 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblems } from '../lib/problems/content-problems.ts';
 import { validateContent } from '../validation/validate-content.ts';
-
-/** Thrown when content is invalid; its message is the full report. */
-export class ContentValidationError extends Error {
-  override name = 'ContentValidationError';
-}
+import { stopBuild } from './stop-build.ts';
 
 /**
  * Checks all content before Astro touches it and stops the build on any problem, listing every one.
@@ -27,9 +23,7 @@ export function contentValidation(): AstroIntegration {
           logger.error(report);
           return;
         }
-        const error = new ContentValidationError(report);
-        error.stack = `${error.name}: ${report}`; // the report is the message; a JS stack would only bury it
-        throw error;
+        stopBuild(logger, report);
       },
     },
   };
