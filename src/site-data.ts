@@ -183,7 +183,7 @@ const getAliases = once(async (): Promise<AliasEntry[]> => (await getEntry('alia
 
 /** Old claim addresses: renamed claims shown under their old address, and tombstones. */
 export async function getClaimAliasPages() {
-  return claimAliasPages(await getAliases(), await getClaims());
+  return claimAliasPages(await getAliases(), await getClaims(), await getArticleInfos());
 }
 
 /** Old fragments each page keeps, by page path. */
