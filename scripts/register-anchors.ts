@@ -5,7 +5,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { compareWithRegister, describeLostAnchors, formatRegister } from '../src/lib/anchors/anchor-register.ts';
+import { adviseFromLinks, describeLostAnchors, today } from '../src/lib/anchors/alias-advice.ts';
+import { compareWithRegister, formatRegister } from '../src/lib/anchors/anchor-register.ts';
 import { readRegister } from '../src/integrations/anchor-register.ts';
 import { CONTENT_PATHS } from '../src/site-config.ts';
 import { readPublishedAnchors } from '../src/validation/published-anchors.ts';
@@ -15,7 +16,7 @@ const registered = await readRegister(root);
 const published = await readPublishedAnchors(path.join(root, 'dist'));
 const { lost, unregistered } = compareWithRegister(registered, published);
 if (lost.length > 0) {
-  console.error(describeLostAnchors(lost));
+  console.error(describeLostAnchors(lost, adviseFromLinks(lost), today()));
   process.exitCode = 1;
 } else {
   await writeFile(path.join(root, CONTENT_PATHS.register), formatRegister([...registered, ...published]));

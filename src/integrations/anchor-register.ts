@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { compareWithRegister, describeLostAnchors, parseRegister } from '../lib/anchors/anchor-register.ts';
+import { adviseFromLinks, describeLostAnchors, today } from '../lib/anchors/alias-advice.ts';
+import { compareWithRegister, parseRegister } from '../lib/anchors/anchor-register.ts';
 import { CONTENT_PATHS } from '../site-config.ts';
 import { readPublishedAnchors } from '../validation/published-anchors.ts';
 import { stopBuild } from './stop-build.ts';
@@ -33,7 +34,7 @@ export function anchorRegister(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const { lost, unregistered } = compareWithRegister(await readRegister(root), await readPublishedAnchors(fileURLToPath(dir)));
-        if (lost.length > 0) stopBuild(logger, describeLostAnchors(lost));
+        if (lost.length > 0) stopBuild(logger, describeLostAnchors(lost, adviseFromLinks(lost), today()));
         if (unregistered.length > 0) {
           logger.warn(`${unregistered.length} published anchors are not in ${CONTENT_PATHS.register} yet: run \`npm run anchors:register\` to add them.`);
         }

@@ -68,14 +68,3 @@ export function compareWithRegister(registered: readonly string[], published: re
     unregistered: sortAnchors(published.filter((anchor) => !registeredSet.has(anchor))),
   };
 }
-
-/** The message for a build that lost anchors: each one, and how to keep it working. */
-export function describeLostAnchors(lost: readonly string[]): string {
-  return [
-    `The build no longer publishes ${lost.length} registered ${lost.length === 1 ? 'anchor' : 'anchors'}; links to ${lost.length === 1 ? 'it' : 'them'} would break:`,
-    ...lost.map((anchor) => `  ${anchor}`),
-    'Keep each working with an alias in content/aliases.yaml:',
-    '  a renamed, merged or withdrawn claim: claims: [{ from: <old id>, change: renamed | merged | withdrawn, to: <new id>, date: YYYY-MM-DD }]',
-    '  a moved quote or paragraph: fragments: [{ from: <old URL#fragment>, to: <new URL#fragment>, date: YYYY-MM-DD }]',
-  ].join('\n');
-}
