@@ -5,8 +5,10 @@
  * published, so this fails loudly rather than check nothing.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { readRegisterLines, type RegisterEntry } from '../lib/anchors/anchor-register.ts';
+import { entriesMissingFrom, formatRegisterLine, readRegisterLines, type RegisterEntry } from '../lib/anchors/anchor-register.ts';
 import { CONTENT_PATHS } from '../site-config.ts';
 
 function git(root: string, args: readonly string[]): string {
@@ -33,7 +35,12 @@ export function readRegisterHistory(root: string, { allowNone = false }: { allow
     throw new Error(`The history of ${file} cannot be read: ${root} is not a git clone, or git is not installed (${(error as Error).message.split('\n')[0]})`);
   }
   if (shallow === 'true') throw new Error(`The history of ${file} cannot be read in full: this is a shallow clone; fetch the whole history (git fetch --unshallow)`);
-  const commits = git(root, ['log', '--format=%H', '--', file]).split('\n').filter((line) => line.length > 0);
+  let commits: string[] = [];
+  try {
+    commits = git(root, ['log', '--format=%H', '--', file]).split('\n').filter((line) => line.length > 0);
+  } catch {
+    // A repository with no commit yet: no version of the register either.
+  }
   if (commits.length === 0 && !allowNone) throw new Error(`${file} has no committed version: commit the register first`);
   return commits.map((commit) => {
     let text = '';
@@ -44,6 +51,30 @@ export function readRegisterHistory(root: string, { allowNone = false }: { allow
     }
     return { commit, entries: readRegisterLines(text).entries.map(({ anchor, words }) => ({ anchor, words })) };
   });
+}
+
+/**
+ * Every line of a committed version of the register that the register in the working tree lacks,
+ * each once, with the newest commit that has it. A deleted register lacks every line. Throws where
+ * git or the history is missing (see readRegisterHistory).
+ */
+export function linesLostFromRegister(root: string): { line: string; commit: string }[] {
+  const history = readRegisterHistory(root);
+  let text = '';
+  try {
+    text = readFileSync(path.join(root, CONTENT_PATHS.register), 'utf8');
+  } catch {
+    // Deleted: every registered line is lost.
+  }
+  const current = readRegisterLines(text).entries;
+  const lost = new Map<string, string>();
+  for (const { commit, entries } of history) {
+    for (const entry of entriesMissingFrom(entries, current)) {
+      const line = formatRegisterLine(entry);
+      if (!lost.has(line)) lost.set(line, commit);
+    }
+  }
+  return [...lost].map(([line, commit]) => ({ line, commit }));
 }
 
 /** A quote of a claim as last committed: what a tombstone can keep. */
