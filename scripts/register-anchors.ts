@@ -58,7 +58,18 @@ const { lost, unregistered } = compareWithRegister(
 // Lost links the content determines are in the register check's report, with their aliases.
 const lostChrome = registerProblems.length > 0 ? lost.filter((anchor) => !isDeterminedByContent(anchor)) : lost;
 if (registerProblems.length > 0 || lostChrome.length > 0) {
-  refuse([registerProblems.length > 0 ? formatProblems(registerProblems) : '', lostChrome.length > 0 ? describeLostAnchors(lostChrome, adviseFromLinks(lostChrome), today()) : ''].filter(Boolean).join('\n\n'));
+  const fromHistory = restored.filter((entry) => lost.includes(entry.anchor) || registerProblems.some((problem) => problem.message.includes(`  ${entry.anchor}\n`) || problem.field === entry.anchor));
+  refuse(
+    [
+      registerProblems.length > 0 ? formatProblems(registerProblems) : '',
+      lostChrome.length > 0 ? describeLostAnchors(lostChrome, adviseFromLinks(lostChrome), today()) : '',
+      fromHistory.length > 0
+        ? `${fromHistory.length === 1 ? 'One of these is' : `${fromHistory.length} of these are`} no longer in ${CONTENT_PATHS.register}, but an earlier commit registered ${fromHistory.length === 1 ? 'it' : 'them'}: a published link stays registered for good.`
+        : '',
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
+  );
 }
 
 // Words for every quote and paragraph that has none yet, from the content (an alias's old link keeps none).
