@@ -143,7 +143,8 @@ async function readSiteAnchors(root: string, content: CheckedContent): Promise<S
       else {
         // A broken alias is reported by the alias check; what it would keep is not judged until it is fixed.
         const from = isPlainObject(entry) && typeof entry['from'] === 'string' ? entry['from'] : undefined;
-        if (from !== undefined) (from.includes('#') ? unknownAnchors : unknownPages).add(from);
+        // An article page can never be aliased, so the links it would claim to keep are lost whatever it says.
+        if (from !== undefined && !/^\/articles\/[^#]*$/u.test(from)) (from.includes('#') ? unknownAnchors : unknownPages).add(from);
       }
     });
   }
@@ -302,10 +303,11 @@ function adviseOnLost(root: string, lost: readonly string[], registered: readonl
 }
 
 /** The problem for a registered anchor that now lands on other words, with the alias that puts it back on them. */
-function describeChangedWords(change: ChangedWords, moves: ReadonlyMap<string, ParagraphMove>, date: string): string {
+function describeChangedWords(root: string, change: ChangedWords, moves: ReadonlyMap<string, ParagraphMove>, site: SiteAnchors, date: string): string {
   const { anchor, words: registered } = change.entry;
   const now = `now lands on other words: it was registered on words hashed ${registered}, and now lands on ${quoteInReport(change.words, 120)} (${hashWords(change.words)})`;
   const page = pageOf(anchor);
+  const tombstone = site.aliases.find(({ alias }) => alias.from === page && (alias.change === 'merged' || alias.change === 'withdrawn'));
   if (anchor.startsWith('/articles/')) {
     const move = moves.get(anchor);
     const to = move?.to === undefined ? placeholder('id of the paragraph that now holds these words') : move.to;
@@ -316,6 +318,11 @@ function describeChangedWords(change: ChangedWords, moves: ReadonlyMap<string, P
     return `${now}. ${where}: keep the link on them with this entry in content/aliases.yaml (the alias also stops any other paragraph taking the old id):\n${formatAliasEntries([{ from: anchor, change: 'moved', to: `${page}#${to}` }], date)}`;
   }
   const id = fragmentOf(anchor);
+  if (tombstone !== undefined) {
+    const committed = lastCommittedQuotes(root, claimIdOf(page) as string)?.find((quote) => quote.id === id && hashWords(quote.text) === registered);
+    const words = committed === undefined ? 'as its last committed claim file has them' : `as its last committed claim file has them: text: ${JSON.stringify(committed.text)}`;
+    return `${now}. A tombstone keeps each quote with the words it was published with: write them under quotes: in the entry for ${page} in content/aliases.yaml, ${words}`;
+  }
   return `${now}. A quote id stays with the words it was published with: give these new words a new id (${id}-2, say), and keep the old link on them with this entry in content/aliases.yaml:\n${formatAliasEntries([{ from: anchor, change: 'moved', to: `${page}#${id}-2` }], date)}`;
 }
 
@@ -354,7 +361,7 @@ export async function checkRegister(root: string, content: CheckedContent, optio
     const anchors = lost.map((entry) => entry.anchor);
     problems.push({ file: REGISTER, field: 'registered anchors', message: describeLostAnchors(anchors, adviseOnLost(root, anchors, entries, site, moves), date) });
   }
-  for (const change of changed) problems.push({ file: REGISTER, line: change.entry.line, field: change.entry.anchor, message: describeChangedWords(change, moves, date) });
+  for (const change of changed) problems.push({ file: REGISTER, line: change.entry.line, field: change.entry.anchor, message: describeChangedWords(root, change, moves, site, date) });
 
   // An alias for a paragraph link that still lands on its own words would only move it away from them.
   const registeredWords = new Map(entries.map((entry) => [entry.anchor, entry.words]));

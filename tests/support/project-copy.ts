@@ -81,3 +81,15 @@ export async function hashTree(folder: string): Promise<Record<string, string>> 
   }
   return hashes;
 }
+
+/** Makes a copy a git repository with everything committed, as a clone has it: the register's history and the last committed claims. */
+export async function commitCopy(root: string): Promise<void> {
+  await writeFile(path.join(root, '.gitignore'), 'node_modules\ndist/\n.astro/\n.tmp/\n');
+  const git = (...args: string[]) => {
+    const result = spawnSync('git', ['-c', 'user.email=test@example.org', '-c', 'user.name=Test', ...args], { cwd: root, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed in ${root}: ${result.stderr}`);
+  };
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'The project as copied');
+}
