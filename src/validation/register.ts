@@ -276,7 +276,7 @@ function adviseOnLost(root: string, lost: readonly string[], registered: readonl
       const to = move?.to === undefined ? `${page}#${placeholder('id of the paragraph that now holds these words')}` : `${page}#${move.to}`;
       const comment =
         move?.found === 'same place'
-          ? `its words are nowhere in the article: #${move.to} is the paragraph in its place; keep the link there if that is the same passage, corrected`
+          ? `its words are nowhere in the article: #${move.to} is the new paragraph in its place; keep the link there if that is the same passage, corrected`
           : move?.found === 'new paragraph'
             ? `its words are nowhere in the article: #${move.to} is its one new paragraph; keep the link there if that is the same passage, corrected`
             : undefined;

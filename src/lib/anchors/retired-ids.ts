@@ -57,7 +57,7 @@ export interface ParagraphMove {
   from: string;
   /** Where the alias should send it: the paragraph that holds its words, or, failing that, the one in its place. */
   to: string | undefined;
-  /** How `to` was found: its very words, the paragraph now in its place, or the one new paragraph of the article. */
+  /** How `to` was found: its very words, the one new paragraph of the article, or the new paragraph now in its place. */
   found: 'words' | 'same place' | 'new paragraph' | 'nowhere';
 }
 
@@ -97,10 +97,12 @@ export function planParagraphMoves(paragraphs: readonly Passage[], registered: R
   const fresh = current.filter((paragraph) => !registered.has(paragraph.id) && !claimed.has(paragraph.id));
   for (const [id] of needed) {
     if (moves.has(id)) continue;
+    // Only a paragraph no registered link is on can take the link: the article's one new paragraph,
+    // or, among several, the one standing where the link's paragraph stood.
     const place = before.findIndex((paragraph) => paragraph.id === id);
     const inPlace = place === -1 ? undefined : current[place];
-    if (inPlace) moves.set(id, { from: id, to: inPlace.id, found: 'same place' });
-    else if (fresh.length === 1) moves.set(id, { from: id, to: (fresh[0] as Passage).id, found: 'new paragraph' });
+    if (fresh.length === 1) moves.set(id, { from: id, to: (fresh[0] as Passage).id, found: 'new paragraph' });
+    else if (inPlace && fresh.includes(inPlace)) moves.set(id, { from: id, to: inPlace.id, found: 'same place' });
     else moves.set(id, { from: id, to: undefined, found: 'nowhere' });
   }
   return needed.map(([id]) => moves.get(id) as ParagraphMove);
