@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { rehype } from 'rehype';
 import { claimAliasPages, fragmentAliasesByPage, type AliasEntry, type FragmentAlias } from './lib/anchors/alias-views.ts';
+import { retiredIdsOf, retireParagraphIds } from './lib/anchors/retired-ids.ts';
 import {
   allQuotes,
   buildClaimViews,
@@ -37,6 +38,7 @@ import { describeDate } from './lib/sources/provenance.ts';
 import { formatCalendarDate, isCalendarDate } from './lib/sources/dates.ts';
 import { rehypeAnchorAliases } from './plugins/rehype-anchor-aliases.ts';
 import { rehypeCiteMarks } from './plugins/rehype-cite-marks.ts';
+import { rehypeRenameIds } from './plugins/rehype-rename-ids.ts';
 import type { AnchoredParagraph } from './plugins/rehype-paragraph-ids.ts';
 import type { ArticleData } from './schemas/article.ts';
 import { CONTENT_PATHS } from './site-config.ts';
@@ -53,8 +55,10 @@ export interface Article extends ArticleData {
   /** The raw capture's text. */
   captureText: string;
   omissionGroups: OmissionGroup[];
-  /** The anchored paragraphs, as the Markdown pipeline rendered them. */
+  /** The anchored paragraphs, as the Markdown pipeline rendered them, with ids retired by aliases given to none. */
   paragraphs: AnchoredParagraph[];
+  /** Paragraph ids the pipeline gave that changed because an alias retires an id (old to new). */
+  renamedIds: ReadonlyMap<string, string>;
   entry: CollectionEntry<'articles'>;
 }
 
@@ -75,6 +79,7 @@ async function toArticle(entry: CollectionEntry<'articles'>): Promise<Article> {
     throw new Error(`${CONTENT_PATHS.articles}/${entry.id}.md: field "capture.file" names "${entry.data.capture.file}", which is not in ${CONTENT_PATHS.captures}/`);
   }
   const published = entry.rendered?.metadata?.frontmatter as { paragraphs?: AnchoredParagraph[] } | undefined;
+  const { paragraphs, renamed } = retireParagraphIds(published?.paragraphs ?? [], retiredIdsOf(await getAliases(), articleHref(entry.id)));
   return {
     ...entry.data,
     slug: entry.id,
@@ -83,7 +88,8 @@ async function toArticle(entry: CollectionEntry<'articles'>): Promise<Article> {
     captureBytes: capture.data.bytes,
     captureText: capture.data.text,
     omissionGroups: groupOmissions(entry.data.omitted),
-    paragraphs: published?.paragraphs ?? [],
+    paragraphs,
+    renamedIds: renamed,
     entry,
   };
 }
@@ -173,8 +179,12 @@ export async function getArticleHtml(article: Article): Promise<string> {
   if (html === undefined) throw new Error(`${CONTENT_PATHS.articles}/${article.slug}.md: the article was not rendered`);
   const aliases = ((await getFragmentAliases()).get(article.href) ?? []).flatMap(({ fromId, toIdOnPage }) => (toIdOnPage === undefined ? [] : [{ fromId, toId: toIdOnPage }]));
   const citations = citationsOf(article.slug, await getClaims());
-  if (aliases.length === 0 && citations.length === 0) return html;
-  const processor = rehype().data('settings', { fragment: true }).use(rehypeCiteMarks, { citations }).use(rehypeAnchorAliases, { aliases });
+  if (aliases.length === 0 && citations.length === 0 && article.renamedIds.size === 0) return html;
+  const processor = rehype()
+    .data('settings', { fragment: true })
+    .use(rehypeRenameIds, { renamed: article.renamedIds })
+    .use(rehypeCiteMarks, { citations })
+    .use(rehypeAnchorAliases, { aliases });
   return String(await processor.process(html));
 }
 
@@ -183,7 +193,7 @@ const getAliases = once(async (): Promise<AliasEntry[]> => (await getEntry('alia
 
 /** Old claim addresses: renamed claims shown under their old address, and tombstones. */
 export async function getClaimAliasPages() {
-  return claimAliasPages(await getAliases(), await getClaims());
+  return claimAliasPages(await getAliases(), await getClaims(), await getArticleInfos());
 }
 
 /** Old fragments each page keeps, by page path. */

@@ -2,14 +2,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { compareWithRegister, describeLostAnchors, parseRegister } from '../lib/anchors/anchor-register.ts';
+import { adviseFromLinks, describeLostAnchors, today } from '../lib/anchors/alias-advice.ts';
+import { compareWithRegister, parseRegister } from '../lib/anchors/anchor-register.ts';
 import { CONTENT_PATHS } from '../site-config.ts';
 import { readPublishedAnchors } from '../validation/published-anchors.ts';
-
-/** Thrown when a build drops registered anchors; its message lists them and how to keep them. */
-export class LostAnchorsError extends Error {
-  override name = 'LostAnchorsError';
-}
+import { stopBuild } from './stop-build.ts';
 
 /** Reads the register of published anchors; none yet is an empty register. */
 export async function readRegister(root: string): Promise<string[]> {
@@ -37,11 +34,7 @@ export function anchorRegister(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const { lost, unregistered } = compareWithRegister(await readRegister(root), await readPublishedAnchors(fileURLToPath(dir)));
-        if (lost.length > 0) {
-          const error = new LostAnchorsError(describeLostAnchors(lost));
-          error.stack = `${error.name}: ${error.message}`;
-          throw error;
-        }
+        if (lost.length > 0) stopBuild(logger, describeLostAnchors(lost, adviseFromLinks(lost), today()));
         if (unregistered.length > 0) {
           logger.warn(`${unregistered.length} published anchors are not in ${CONTENT_PATHS.register} yet: run \`npm run anchors:register\` to add them.`);
         }

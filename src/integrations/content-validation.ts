@@ -1,15 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblems } from '../lib/problems/content-problems.ts';
-import { validateContent } from '../validation/validate-content.ts';
-
-/** Thrown when content is invalid; its message is the full report. */
-export class ContentValidationError extends Error {
-  override name = 'ContentValidationError';
-}
+import { validateContentAndRegister } from '../validation/validate-content.ts';
+import { stopBuild } from './stop-build.ts';
 
 /**
- * Checks all content before Astro touches it and stops the build on any problem, listing every one.
+ * Checks all content, and the register of published anchors against it, before Astro touches either,
+ * and stops the build on any problem, listing every one.
  * Astro's own schema errors stop at the first bad file, print no line ("…:0:0") and let a dangling
  * `reference()` through with exit code 0 (see ../shared/TOOLCHAIN.md); this closes those gaps.
  * In `astro dev` the report is logged instead, so the server keeps running while an editor fixes it.
@@ -20,16 +17,14 @@ export function contentValidation(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         if (command === 'preview') return;
-        const problems = await validateContent(fileURLToPath(config.root));
+        const problems = await validateContentAndRegister(fileURLToPath(config.root));
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         if (command === 'dev') {
           logger.error(report);
           return;
         }
-        const error = new ContentValidationError(report);
-        error.stack = `${error.name}: ${report}`; // the report is the message; a JS stack would only bury it
-        throw error;
+        stopBuild(logger, report);
       },
     },
   };

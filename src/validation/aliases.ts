@@ -1,10 +1,12 @@
 /** Checks content/aliases.yaml: every alias names a link that no longer exists and a target that does. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isReservedOnClaimPage } from '../lib/anchors/claim-anchors.ts';
 import { aliasSchema, LINK_PATTERN } from '../schemas/alias.ts';
 import { CONTENT_PATHS } from '../site-config.ts';
 import type { ArticleIndex } from './articles.ts';
 import type { ClaimIndex } from './claims.ts';
+import { locatePassage } from './passages.ts';
 import { parseWithSchema, type ProblemList } from './problem-list.ts';
 import { parseYamlSource } from './sources.ts';
 
@@ -45,6 +47,7 @@ export async function checkAliases(root: string, context: { articles: ArticleInd
     return fragment === undefined || article.paragraphs.some((paragraph) => paragraph.id === fragment);
   };
 
+  const froms = new Set(aliases.map(({ alias }) => alias.from));
   const seen = new Set<string>();
   for (const { alias, at } of aliases) {
     if (seen.has(alias.from)) report([at, 'from'], `${alias.from} has two aliases: keep one`);
@@ -61,5 +64,13 @@ export async function checkAliases(root: string, context: { articles: ArticleInd
     if (alias.to !== undefined && !exists(alias.to)) {
       report([at, 'to'], `${alias.to} does not exist: an alias must point at a current ${alias.to.includes('#') ? 'quote or paragraph' : 'claim'}`);
     }
+    alias.quotes?.forEach((quote, position) => {
+      const place = [at, 'quotes', position];
+      if (isReservedOnClaimPage(quote.id)) report([...place, 'id'], `"${quote.id}" is an id the claim page uses for itself: choose another`);
+      if (froms.has(`${alias.from}#${quote.id}`)) report([...place, 'id'], `${alias.from}#${quote.id} also has an alias of its own: keep the quote here or move it, not both`);
+      // The tombstone shows these words, so they are held to the rule of every quote: verbatim in the article, hence in its capture.
+      const located = locatePassage(articles, quote.article, quote.text, quote.context);
+      if (located?.problem !== undefined) report([...place, articles.ids.has(quote.article) ? 'text' : 'article'], located.problem);
+    });
   }
 }

@@ -17,6 +17,7 @@ export const CLAIM_PAGE_IDS = [
   'claim-related',
   'claim-related-title',
   'moved-title',
+  'kept-title',
 ] as const;
 
 /** True when `id` is taken by the claim page itself. */
