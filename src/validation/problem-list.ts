@@ -1,11 +1,10 @@
 /** Collecting problems while the validator walks the content. */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { formatFieldPath, type ContentProblem } from '../lib/problems/content-problems.ts';
 import { describeIssues, type SchemaIssue } from '../lib/problems/schema-issues.ts';
 import { idSchema } from '../schemas/common.ts';
-import { contentFile, isPlainObject, listFiles, parseYamlSource, type ParsedYaml } from './sources.ts';
+import { contentFile, ContentReadError, isPlainObject, listFiles, parseYamlSource, readContentFile, type ParsedYaml } from './sources.ts';
 
 export class ProblemList {
   readonly problems: ContentProblem[] = [];
@@ -50,7 +49,15 @@ const YAML_EXTENSION = /\.ya?ml$/u;
 export async function readDataFiles(root: string, folder: string, noun: string, problems: ProblemList): Promise<DataFile[]> {
   const files: DataFile[] = [];
   const seen = new Map<string, string>();
-  for (const name of await listFiles(path.join(root, folder))) {
+  let names: string[];
+  try {
+    names = await listFiles(path.join(root, folder), YAML_EXTENSION);
+  } catch (error) {
+    if (!(error instanceof ContentReadError)) throw error;
+    problems.add(folder, 'folder', `${error.message}, one ${noun} per .yaml file`);
+    return files;
+  }
+  for (const name of names) {
     const file = contentFile(folder, name);
     if (!YAML_EXTENSION.test(name)) {
       problems.add(file, 'file name', `is not read: ${noun} files must end in .yaml`);
@@ -67,7 +74,14 @@ export async function readDataFiles(root: string, folder: string, noun: string, 
       continue;
     }
     seen.set(id, file);
-    const yaml = parseYamlSource(await readFile(path.join(root, file), 'utf8'));
+    const source = await readContentFile(root, file);
+    if (!source.ok) {
+      // A file listed a moment ago can only be missing now if it was removed meanwhile.
+      if (source.missing) problems.add(file, 'file', 'was removed while the check ran: run it again');
+      else problems.add(file, 'file', source.error.message, source.error.line);
+      continue;
+    }
+    const yaml = parseYamlSource(source.text);
     if (!yaml.ok) {
       for (const error of yaml.errors) problems.add(file, 'file', error.message, error.line);
       continue;

@@ -5,14 +5,17 @@
  * between entries, unique ids, and every quote in its article. Unlike Astro's own check it reports
  * every problem in every file at once, each with file, line where known, and field.
  */
+import path from 'node:path';
 import type { ContentProblem } from '../lib/problems/content-problems.ts';
+import { CONTENT_PATHS } from '../site-config.ts';
 import { checkAliases } from './aliases.ts';
-import { checkArticles } from './articles.ts';
-import { checkClaims } from './claims.ts';
+import { checkArticles, type ArticleIndex } from './articles.ts';
+import { checkClaims, type ClaimIndex } from './claims.ts';
 import { checkDisagreements } from './disagreements.ts';
 import { checkGlossary } from './glossary.ts';
-import { checkPeople } from './people.ts';
+import { checkPeople, type PeopleIndex } from './people.ts';
 import { ProblemList } from './problem-list.ts';
+import { ContentReadError } from './sources.ts';
 import { checkStatements } from './statements.ts';
 import { checkTopics, checkTopicsUsed } from './topics.ts';
 
@@ -21,14 +24,27 @@ export { renderArticleBody, type RenderedBody } from './articles.ts';
 /** Validates all content under `root` (the project root); returns every problem, none when all is well. */
 export async function validateContent(root: string): Promise<ContentProblem[]> {
   const problems = new ProblemList();
-  const articles = await checkArticles(root, problems);
-  const topics = await checkTopics(root, problems);
-  const people = await checkPeople(root, articles, problems);
-  const claims = await checkClaims(root, { articles, people, topics }, problems);
-  await checkTopicsUsed(root, claims.topicsUsed, problems);
-  await checkAliases(root, { articles, claims }, problems);
-  await checkStatements(root, claims, problems);
-  await checkDisagreements(root, articles, problems);
-  await checkGlossary(root, articles, problems);
+  /**
+   * Runs one check; should it throw after all (a case no check foresaw), the error becomes a problem
+   * line naming what was being checked, the other checks still run, and no stack trace buries the report.
+   */
+  const step = async <T>(what: string, fallback: T, check: () => Promise<T>): Promise<T> => {
+    try {
+      return await check();
+    } catch (error) {
+      if (error instanceof ContentReadError) problems.add(path.relative(root, error.path).split(path.sep).join('/'), 'file', error.message);
+      else problems.add(what, 'check', `stopped on an unexpected error, so part of it did not run: ${error instanceof Error ? error.message : String(error)}`);
+      return fallback;
+    }
+  };
+  const articles = await step<ArticleIndex>(CONTENT_PATHS.articles, { ids: new Set(), checked: new Map() }, () => checkArticles(root, problems));
+  const topics = await step(CONTENT_PATHS.topics, new Set<string>(), () => checkTopics(root, problems));
+  const people = await step<PeopleIndex>(CONTENT_PATHS.people, { ids: new Set(), checked: new Map() }, () => checkPeople(root, articles, problems));
+  const claims = await step<ClaimIndex>(CONTENT_PATHS.claims, { ids: new Set(), declaredQuoteIds: new Set(), quotes: new Map(), topicsUsed: new Set() }, () => checkClaims(root, { articles, people, topics }, problems));
+  await step(CONTENT_PATHS.topics, undefined, () => checkTopicsUsed(root, claims.topicsUsed, problems));
+  await step(CONTENT_PATHS.aliases, undefined, () => checkAliases(root, { articles, claims }, problems));
+  await step(CONTENT_PATHS.statements, undefined, () => checkStatements(root, claims, problems));
+  await step(CONTENT_PATHS.disagreements, undefined, () => checkDisagreements(root, articles, problems));
+  await step(CONTENT_PATHS.glossary, undefined, () => checkGlossary(root, articles, problems));
   return problems.problems;
 }

@@ -1,0 +1,117 @@
+/**
+ * Input no content file should hold (an alias bomb, binary data, a huge file, bytes that are not
+ * UTF-8, a folder where a file belongs), each put into a temporary copy of
+ * content/: the check never crashes, and each becomes one problem line naming the file.
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { formatProblems } from '../../src/lib/problems/content-problems.ts';
+import { validateContent } from '../../src/validation/validate-content.ts';
+import { copyProject, removeCopies } from '../support/project-copy.ts';
+
+afterAll(removeCopies);
+
+/** The report lines (without the summary line) after `change` is made to a fresh copy of content/. */
+async function reportAfter(change: (root: string) => Promise<void>): Promise<string[]> {
+  const root = await copyProject();
+  await change(root);
+  return formatProblems(await validateContent(root))
+    .split('\n')
+    .slice(1)
+    .filter((line) => line.length > 0);
+}
+
+/** Writes a new file into the copy, so that the rest of the content is exactly as it is. */
+const newFile = (file: string, contents: string | Uint8Array) => (root: string) => writeFile(path.join(root, file), contents);
+
+/** A YAML "billion laughs": nine levels of aliases, each repeating the one before three times. */
+function aliasBomb(): string {
+  const lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+  let previous = 'a';
+  for (let level = 0; level < 9; level += 1) {
+    lines.push(`b${level}: &b${level} [*${previous}, *${previous}, *${previous}, *${previous}]`);
+    previous = `b${level}`;
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+describe('files that are not content', () => {
+  test('a YAML alias bomb', async () => {
+    expect(await reportAfter(newFile('content/claims/alias-bomb.yaml', aliasBomb()))).toEqual([
+      'content/claims/alias-bomb.yaml:1: file: is not valid YAML: its aliases (*name) expand to too much data (Excessive alias count indicates a resource exhaustion attack); write the values out instead',
+    ]);
+  });
+
+  test('an alias bomb in an article frontmatter', async () => {
+    const bomb = aliasBomb().replace('a:', 'outlet:');
+    expect(await reportAfter(newFile('content/articles/alias-bomb.md', `---\n${bomb}---\n\nText.\n`))).toEqual([
+      'content/articles/alias-bomb.md:2: frontmatter: is not valid YAML: its aliases (*name) expand to too much data (Excessive alias count indicates a resource exhaustion attack); write the values out instead',
+    ]);
+  });
+
+  test('binary data (a PNG image saved as .yaml)', async () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    expect(await reportAfter(newFile('content/people/image.yaml', png))).toEqual([
+      'content/people/image.yaml:3: file: is binary data, not text (it holds a NUL byte): it must be a UTF-8 text file',
+    ]);
+  });
+
+  test('binary data in an article', async () => {
+    expect(await reportAfter(newFile('content/articles/binary.md', Uint8Array.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0x01, 0x02])))).toEqual([
+      'content/articles/binary.md:2: file: is binary data, not text (it holds a NUL byte): it must be a UTF-8 text file',
+    ]);
+  });
+
+  test('a 5 MB claim', async () => {
+    const says = 'x'.repeat(5 * 1024 * 1024);
+    expect(await reportAfter(newFile('content/claims/huge.yaml', `title: Huge\nstatement: Whether a huge file is read.\nsays: ${says}\n`))).toEqual([
+      'content/claims/huge.yaml: file: is 5.0 MB, but a content file must be at most 256 KB: it is probably not the file meant, or holds far too much text',
+    ]);
+  });
+
+  test('a file saved in Latin-1, not UTF-8', async () => {
+    const latin1 = Buffer.concat([Buffer.from('term: Cafe\nvariants:\n  - text: Caf'), Buffer.from([0xe9]), Buffer.from('\n    usedIn: []\n')]);
+    expect(await reportAfter(newFile('content/glossary/latin1.yaml', latin1))).toEqual([
+      'content/glossary/latin1.yaml:3: file: is not UTF-8 text: this line holds bytes that are not UTF-8 (the file was probably saved in another encoding); save it as UTF-8',
+    ]);
+  });
+
+  test('YAML nested too deeply to read', async () => {
+    const lines = await reportAfter(newFile('content/disagreements/deep.yaml', `${'['.repeat(50_000)}${']'.repeat(50_000)}\n`));
+    expect(lines).toHaveLength(1);
+    // Where the parser gives up depends on the stack size; that it reports the file does not.
+    expect(lines[0]).toMatch(/^content\/disagreements\/deep\.yaml:1: file: is not valid YAML: Maximum call stack size exceeded/u);
+  });
+});
+
+describe('a folder where a file belongs', () => {
+  test.each([
+    ['content/statements/folder.yaml'],
+    ['content/articles/folder.md'],
+  ])('%s', async (folder) => {
+    expect(await reportAfter((root) => mkdir(path.join(root, folder)))).toEqual([
+      `${folder}: file: is a folder, but it must be a file: move what it holds elsewhere, or remove it`,
+    ]);
+  });
+
+  test('other folders inside a collection are left alone, as the site leaves them', async () => {
+    expect(await reportAfter((root) => mkdir(path.join(root, 'content/claims/drafts')))).toEqual([]);
+  });
+
+  test('content/topics.yaml', async () => {
+    const lines = await reportAfter(async (root) => {
+      await rm(path.join(root, 'content/topics.yaml'));
+      await mkdir(path.join(root, 'content/topics.yaml'));
+    });
+    expect(lines).toContain('content/topics.yaml: file: is a folder, but it must be a file: move what it holds elsewhere, or remove it');
+  });
+
+  test('a file where a collection folder belongs', async () => {
+    const lines = await reportAfter(async (root) => {
+      await rm(path.join(root, 'content/statements'), { recursive: true });
+      await writeFile(path.join(root, 'content/statements'), 'title: not a folder\n');
+    });
+    expect(lines).toEqual(['content/statements: folder: is a file, but it must be a folder of content files, one statement per .yaml file']);
+  });
+});
