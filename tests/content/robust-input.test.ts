@@ -1,6 +1,6 @@
 /**
  * Input no content file should hold (an alias bomb, binary data, a huge file, bytes that are not
- * UTF-8, a folder where a file belongs), each put into a temporary copy of
+ * UTF-8, a folder where a file belongs, text far too long), each put into a temporary copy of
  * content/: the check never crashes, and each becomes one problem line naming the file.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { formatProblems } from '../../src/lib/problems/content-problems.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
-import { copyProject, removeCopies } from '../support/project-copy.ts';
+import { copyProject, editFile, removeCopies } from '../support/project-copy.ts';
 
 afterAll(removeCopies);
 
@@ -113,5 +113,49 @@ describe('a folder where a file belongs', () => {
       await writeFile(path.join(root, 'content/statements'), 'title: not a folder\n');
     });
     expect(lines).toEqual(['content/statements: folder: is a file, but it must be a folder of content files, one statement per .yaml file']);
+  });
+});
+
+describe('text far too long for its field', () => {
+  const CLAIM = 'content/claims/where-ttp-attacks-are-planned.yaml';
+  const long = (length: number) => 'a'.repeat(length);
+
+  test.each([
+    ['a claim title', CLAIM, 'title: Where TTP attacks are planned', `title: ${long(151)}`, `${CLAIM}:1: title: must be at most 150 characters (it has 151): a title is a short phrase`],
+    [
+      'a claim statement',
+      CLAIM,
+      'statement: Whether attacks inside Pakistan',
+      `statement: ${long(400)} Whether attacks inside Pakistan`,
+      `${CLAIM}:2: statement: must be at most 400 characters (it has 545): a statement asks one question, in a sentence or two`,
+    ],
+    [
+      'a person name',
+      'content/people/amir-khan-muttaqi.yaml',
+      'name: Amir Khan Muttaqi',
+      `name: ${long(200)}`,
+      'content/people/amir-khan-muttaqi.yaml:1: name: must be at most 120 characters (it has 200): a name, not a description',
+    ],
+    [
+      'a statement title',
+      'content/statements/muttaqi-ttp-active-25-years.yaml',
+      'title: Muttaqi on',
+      `title: ${long(100)} Muttaqi on`,
+      'content/statements/muttaqi-ttp-active-25-years.yaml:1: title: must be at most 150 characters (it has 195): a title is a short phrase',
+    ],
+    [
+      'a glossary term',
+      'content/glossary/turkey.yaml',
+      'term: Turkey (Türkiye)',
+      `term: ${long(5000)}`,
+      'content/glossary/turkey.yaml:1: term: must be at most 120 characters (it has 5,000): a name, not a description',
+    ],
+  ])('%s', async (_label, file, from, to, expected) => {
+    expect(await reportAfter((root) => editFile(root, file, (text) => text.replace(from, to)))).toEqual([expected]);
+  });
+
+  test('a summary of 100,000 characters', async () => {
+    const lines = await reportAfter((root) => editFile(root, CLAIM, (text) => text.replace('says: say more than 80%', `says: ${long(100_000)} say more than 80%`)));
+    expect(lines).toEqual([`${CLAIM}:9: positions.pakistan.summary[0].says: must be at most 600 characters (it has 100,152): one sentence per speaker and outlet`]);
   });
 });
