@@ -70,7 +70,8 @@ export const summaryItemSchema = z.strictObject({
   says: boundedText(TEXT_LIMITS.summary, 'one sentence per speaker and outlet'),
 });
 
-function createPositionSchema<A extends z.ZodType, P extends z.ZodType, T extends z.ZodType, C extends z.ZodType>(refs: References<A, P, T, C>) {
+/** One side's position: "not stated", or its summary, its own quotes and others' accounts of it. */
+export function createPositionSchema<A extends z.ZodType, P extends z.ZodType, T extends z.ZodType, C extends z.ZodType>(refs: References<A, P, T, C>) {
   const quote = createQuoteSchema(refs);
   const quotes = z.array(quote, { error: 'must be a list of quotes' });
   return z.union(

@@ -1,7 +1,13 @@
 /** Finding quoted words in the article they are said to come from, with messages an editor can act on. */
 import { quoteInReport } from '../lib/problems/content-problems.ts';
 import { matchQuote, type QuoteContext, type QuoteMatch } from '../lib/claims/quote-match.ts';
+import { CONTENT_PATHS } from '../site-config.ts';
 import type { ArticleIndex } from './articles.ts';
+
+/** The file of an article id, as reports name it. */
+export function articleFile(articleId: string): string {
+  return `${CONTENT_PATHS.articles}/${articleId}.md`;
+}
 
 /**
  * Locates `text` in article `articleId`. Returns the match, or a message explaining why not; returns

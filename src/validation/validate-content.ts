@@ -14,6 +14,7 @@ import { checkClaims, type ClaimIndex } from './claims.ts';
 import { checkDisagreements } from './disagreements.ts';
 import { checkGlossary } from './glossary.ts';
 import { checkPeople, type PeopleIndex } from './people.ts';
+import { articleFile } from './passages.ts';
 import { ProblemList } from './problem-list.ts';
 import { ContentReadError } from './sources.ts';
 import { checkStatements } from './statements.ts';
@@ -39,12 +40,26 @@ export async function validateContent(root: string): Promise<ContentProblem[]> {
   };
   const articles = await step<ArticleIndex>(CONTENT_PATHS.articles, { ids: new Set(), checked: new Map() }, () => checkArticles(root, problems));
   const topics = await step(CONTENT_PATHS.topics, new Set<string>(), () => checkTopics(root, problems));
-  const people = await step<PeopleIndex>(CONTENT_PATHS.people, { ids: new Set(), checked: new Map() }, () => checkPeople(root, articles, problems));
-  const claims = await step<ClaimIndex>(CONTENT_PATHS.claims, { ids: new Set(), declaredQuoteIds: new Set(), quotes: new Map(), topicsUsed: new Set() }, () => checkClaims(root, { articles, people, topics }, problems));
+  const people = await step<PeopleIndex>(CONTENT_PATHS.people, { ids: new Set(), files: new Map(), checked: new Map() }, () => checkPeople(root, articles, problems));
+  const claims = await step<ClaimIndex>(CONTENT_PATHS.claims, { ids: new Set(), declaredQuoteIds: new Map(), quotes: new Map(), topicsUsed: new Set() }, () => checkClaims(root, { articles, people, topics }, problems));
   await step(CONTENT_PATHS.topics, undefined, () => checkTopicsUsed(root, claims.topicsUsed, problems));
   await step(CONTENT_PATHS.aliases, undefined, () => checkAliases(root, { articles, claims }, problems));
   await step(CONTENT_PATHS.statements, undefined, () => checkStatements(root, claims, problems));
   await step(CONTENT_PATHS.disagreements, undefined, () => checkDisagreements(root, articles, problems));
   await step(CONTENT_PATHS.glossary, undefined, () => checkGlossary(root, articles, problems));
+  reportPartlyChecked(articles, problems);
+  problems.reportNotChecked();
   return problems.problems;
+}
+
+/** Names, once each, the articles that failed their own checks and so were left out of the checks of usage across all articles. */
+function reportPartlyChecked(articles: ArticleIndex, problems: ProblemList): void {
+  const others = articles.checked.size;
+  for (const articleId of [...articles.ids].filter((id) => !articles.checked.has(id))) {
+    problems.addNote(
+      articleFile(articleId),
+      'usage',
+      `the glossary's usedIn lists were checked against the other ${others} ${others === 1 ? 'article' : 'articles'} only, and the outlets that editorial voices name not at all, because this one has problems of its own`,
+    );
+  }
 }
