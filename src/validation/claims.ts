@@ -87,7 +87,9 @@ export async function checkClaims(
   const { articles, people, topics } = context;
   const index: ClaimIndex = { ids: new Set(), declaredQuoteIds: new Map(), quotes: new Map(), topicsUsed: new Set() };
   const quoteFiles = new Map<string, string>();
-  const related: { file: string; report: Report; ids: string[] }[] = [];
+  const related: { id: string; report: Report; ids: string[] }[] = [];
+  /** The first claim with each title and each statement, case and spacing aside. */
+  const firstWith = { title: new Map<string, { file: string; report: Report }>(), statement: new Map<string, { file: string; report: Report }>() };
   const forms = nameForms(people, articles);
   const media = [...people.checked.values()].filter((person) => person.kind === 'media');
 
@@ -104,7 +106,20 @@ export async function checkClaims(
       if (!topics.has(claim.topic)) report(['topic'], `names topic "${claim.topic}", which is not in content/topics.yaml`);
       index.topicsUsed.add(claim.topic);
     }
-    if (claim.related) related.push({ file, report, ids: claim.related });
+    if (claim.related) related.push({ id, report, ids: claim.related });
+    for (const field of ['title', 'statement'] as const) {
+      const text = claim[field];
+      if (text === undefined) continue;
+      const key = foldCase(collapseWhitespace(text));
+      const earlier = firstWith[field].get(key);
+      // Either claim may be the one to change: both are told, each naming the other.
+      const same = (other: string) => `is the same as the ${field} of ${other} (case and spacing aside): two claims must not ask the same question; merge them, or say how they differ`;
+      if (earlier === undefined) firstWith[field].set(key, { file, report });
+      else {
+        earlier.report([field], same(file));
+        report([field], same(earlier.file));
+      }
+    }
     if (complete && claim.positions.pakistan === NOT_STATED && claim.positions.taliban === NOT_STATED && claim.framing.length === 0) {
       report(['positions'], `has no quote on either side: a claim needs at least one quote; both sides are "${NOT_STATED}"`);
     }
@@ -215,9 +230,10 @@ export async function checkClaims(
     claim.brokenQuotes.forEach(checkQuoteParts);
   }
 
-  for (const { report, ids } of related) {
+  for (const { id, report, ids } of related) {
     ids.forEach((relatedId, at) => {
-      if (!index.ids.has(relatedId)) report(['related', at], `names claim "${relatedId}", which is not in content/claims/`);
+      if (relatedId === id) report(['related', at], `names this claim itself: list only other claims`);
+      else if (!index.ids.has(relatedId)) report(['related', at], `names claim "${relatedId}", which is not in content/claims/`);
     });
   }
   return index;
@@ -242,6 +258,8 @@ interface PositionParts {
 
 /** The parts of a claim that pass the schema each on its own: all of them when the whole claim does. */
 interface ClaimParts {
+  title: string | undefined;
+  statement: string | undefined;
   topic: string | undefined;
   related: string[] | undefined;
   /** A side's position; `undefined` where it is neither "not stated" nor a set of fields. */
@@ -295,6 +313,8 @@ function claimParts(data: Record<string, unknown>): ClaimParts {
     };
   };
   return {
+    title: salvage(claimSchema.shape.title, data['title']),
+    statement: salvage(claimSchema.shape.statement, data['statement']),
     topic: salvage(idSchema, data['topic']),
     related: salvage(z.array(idSchema), data['related']),
     positions: { pakistan: positionOf('pakistan'), taliban: positionOf('taliban') },
