@@ -91,6 +91,18 @@ describe('files that are not content', () => {
   });
 });
 
+describe('YAML of the wrong shape', () => {
+  test('entries that are no group of fields, and a key that is a list', async () => {
+    const claim = 'title: Odd\nstatement: Whether odd YAML is read.\ntopic: talks\npositions:\n  pakistan:\n    quotes: [null, 1]\n    summary: [null]\n  taliban: not stated\n? [a, b]\n: c\n';
+    expect(await reportAfter(newFile('content/claims/odd.yaml', claim))).toEqual([
+      'content/claims/odd.yaml: [ a, b ]: is not a known field here: check its spelling, or see README.md for the fields this file takes',
+      'content/claims/odd.yaml:6: positions.pakistan.quotes[0]: must be a group of fields (found an empty value)',
+      'content/claims/odd.yaml:6: positions.pakistan.quotes[1]: must be a group of fields (found number 1)',
+      'content/claims/odd.yaml:7: positions.pakistan.summary[0]: must be a group of fields (found an empty value)',
+    ]);
+  });
+});
+
 describe('a folder where a file belongs', () => {
   test.each([
     ['content/statements/folder.yaml', []],
