@@ -101,6 +101,13 @@ describe('YAML of the wrong shape', () => {
       'content/claims/odd.yaml:7: positions.pakistan.summary[0]: must be a group of fields (found an empty value)',
     ]);
   });
+
+  test('a text written as !!binary', async () => {
+    const CLAIM = 'content/claims/where-ttp-attacks-are-planned.yaml';
+    expect(await reportAfter((root) => editFile(root, CLAIM, (text) => text.replace(/^statement: .*$/mu, 'statement: !!binary aGVsbG8=')))).toEqual([
+      `${CLAIM}:2: statement: must be text (found binary data, written with !!binary)`,
+    ]);
+  });
 });
 
 describe('a folder where a file belongs', () => {

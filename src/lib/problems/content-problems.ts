@@ -71,5 +71,9 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
   if (value instanceof Date) return `the date ${Number.isNaN(value.valueOf()) ? 'Invalid' : value.toISOString().slice(0, 10)}`;
   if (Array.isArray(value)) return 'a list';
+  // YAML's !!binary, !!set and !!omap tags make these; none is a group of fields an editor wrote.
+  if (value instanceof Uint8Array) return 'binary data, written with !!binary';
+  if (value instanceof Set) return 'a set, written with !!set';
+  if (value instanceof Map) return 'an ordered map, written with !!omap';
   return 'a group of fields';
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatProblems } from '../../../src/lib/problems/content-problems.ts';
+import { describeValue, formatProblems } from '../../../src/lib/problems/content-problems.ts';
 import { describeIssues } from '../../../src/lib/problems/schema-issues.ts';
 
 test('lists a note after its file’s problems and does not count it', () => {
@@ -35,4 +35,12 @@ test('keeps a schema’s own message for a wrong type', () => {
   expect(describeIssues([{ code: 'invalid_type', path: ['x'], expected: 'object', message: 'must be a list of { kind, text } entries', input: 'none' }])).toEqual([
     { path: ['x'], field: 'x', message: 'must be a list of { kind, text } entries (found the text "none")' },
   ]);
+});
+
+test.each([
+  [Uint8Array.from([104, 105]), 'binary data, written with !!binary'],
+  [new Set(['a']), 'a set, written with !!set'],
+  [new Map([['a', 1]]), 'an ordered map, written with !!omap'],
+])('names what a YAML tag made of a value: %s', (value, description) => {
+  expect(describeValue(value)).toBe(description);
 });
