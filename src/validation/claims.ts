@@ -46,6 +46,8 @@ export interface ClaimIndex {
   quotes: Map<string, CheckedQuote>;
   /** The topics that at least one claim is listed under. */
   topicsUsed: Set<string>;
+  /** The claim files that could not be read at all: which quotes they declare is not known. */
+  unreadable: string[];
 }
 
 type Report = (fieldPath: readonly PropertyKey[], message: string) => void;
@@ -85,7 +87,8 @@ export async function checkClaims(
   problems: ProblemList,
 ): Promise<ClaimIndex> {
   const { articles, people, topics } = context;
-  const index: ClaimIndex = { ids: new Set(), declaredQuoteIds: new Map(), quotes: new Map(), topicsUsed: new Set() };
+  const index: ClaimIndex = { ids: new Set(), declaredQuoteIds: new Map(), quotes: new Map(), topicsUsed: new Set(), unreadable: [] };
+  const unreadable = new Map<string, string>();
   const quoteFiles = new Map<string, string>();
   const related: { id: string; report: Report; ids: string[] }[] = [];
   /** The first claim with each title and each statement, case and spacing aside. */
@@ -93,7 +96,7 @@ export async function checkClaims(
   const forms = nameForms(people, articles);
   const media = [...people.checked.values()].filter((person) => person.kind === 'media');
 
-  for (const { id, file, yaml, data } of await readDataFiles(root, CONTENT_PATHS.claims, 'claim', problems)) {
+  for (const { id, file, yaml, data } of await readDataFiles(root, CONTENT_PATHS.claims, 'claim', problems, unreadable)) {
     index.ids.add(id);
     const report = problems.forFile(file, yaml.lineOf);
     // A schema error is reported, and hides none of the file's other checks: they run on every part
@@ -230,6 +233,11 @@ export async function checkClaims(
     claim.brokenQuotes.forEach(checkQuoteParts);
   }
 
+  // A claim that cannot be read still exists: naming it is not dangling.
+  for (const [id, file] of unreadable) {
+    index.ids.add(id);
+    index.unreadable.push(file);
+  }
   for (const { id, report, ids } of related) {
     ids.forEach((relatedId, at) => {
       if (relatedId === id) report(['related', at], `names this claim itself: list only other claims`);

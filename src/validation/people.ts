@@ -41,7 +41,8 @@ export async function checkPeople(root: string, articles: ArticleIndex, problems
   // article that failed its own checks may have any outlet: names of outlets are then not checked.
   const outlets = new Set([...articles.checked.values()].map((article) => article.data.outlet));
   const mayBeOutlet = (name: string) => outlets.has(name) || articles.checked.size < articles.ids.size;
-  for (const { id, file, yaml, data } of await readDataFiles(root, CONTENT_PATHS.people, 'person', problems)) {
+  const unreadable = new Map<string, string>();
+  for (const { id, file, yaml, data } of await readDataFiles(root, CONTENT_PATHS.people, 'person', problems, unreadable)) {
     index.ids.add(id);
     index.files.set(id, file);
     // A missing "outlet" has no line of its own: point at the "kind" that requires it.
@@ -72,6 +73,11 @@ export async function checkPeople(root: string, articles: ArticleIndex, problems
     }
     // Quotes need the speaker's kind, side and outlet, which a wrong spelling or role leaves sound.
     if (person && !outletUnknown) index.checked.set(id, { ...person, id });
+  }
+  // A person that cannot be read still exists: quotes naming them are noted there, not called dangling.
+  for (const [id, file] of unreadable) {
+    index.ids.add(id);
+    index.files.set(id, file);
   }
   return index;
 }

@@ -97,9 +97,11 @@ const YAML_EXTENSION = /\.ya?ml$/u;
 
 /**
  * Reads every YAML file of a collection folder. Reports files the site would skip, file names that
- * are not valid ids, two files with the same id (`x.yaml` and `x.yml`), and unreadable YAML.
+ * are not valid ids, two files with the same id (`x.yaml` and `x.yml`), and unreadable YAML. The
+ * files with a valid id that could not be read go into `unreadable` (id → file): they exist, so
+ * what names them is not dangling, but nothing more is known of them.
  */
-export async function readDataFiles(root: string, folder: string, noun: string, problems: ProblemList): Promise<DataFile[]> {
+export async function readDataFiles(root: string, folder: string, noun: string, problems: ProblemList, unreadable?: Map<string, string>): Promise<DataFile[]> {
   const files: DataFile[] = [];
   const seen = new Map<string, string>();
   let names: string[];
@@ -132,15 +134,18 @@ export async function readDataFiles(root: string, folder: string, noun: string, 
       // A file listed a moment ago can only be missing now if it was removed meanwhile.
       if (source.missing) problems.add(file, 'file', 'was removed while the check ran: run it again');
       else problems.add(file, 'file', source.error.message, source.error.line);
+      unreadable?.set(id, file);
       continue;
     }
     const yaml = parseYamlSource(source.text);
     if (!yaml.ok) {
       for (const error of yaml.errors) problems.add(file, 'file', error.message, error.line);
+      unreadable?.set(id, file);
       continue;
     }
     if (!isPlainObject(yaml.data)) {
       problems.add(file, 'file', 'is empty or not a list of "field: value" lines', 1);
+      unreadable?.set(id, file);
       continue;
     }
     files.push({ id, file, yaml, data: yaml.data });

@@ -15,14 +15,19 @@ export async function checkStatements(root: string, claims: ClaimIndex, problems
     salvageList(renderingSchema, data['renderings']).forEach(({ item: rendering, at }) => {
       const ids = typeof rendering === 'string' ? [rendering] : rendering;
       const path = (part: number) => (typeof rendering === 'string' ? ['renderings', at] : ['renderings', at, part]);
+      /** The claim files this rendering could not be checked against, each noted once. */
+      const unchecked = new Set<string>();
       const quotes = ids.flatMap((quoteId, part) => {
         const quote = claims.quotes.get(quoteId);
         // A declared quote with problems of its own is reported where it is written, and this rendering noted there.
         const declaredIn = claims.declaredQuoteIds.get(quoteId);
-        if (!quote && declaredIn === undefined) report(path(part), `names quote "${quoteId}", which is in no claim`);
-        else if (!quote && declaredIn !== undefined) problems.notChecked(declaredIn, 'statement rendering', file);
+        if (!quote && declaredIn !== undefined) unchecked.add(declaredIn);
+        // The quote may be in a claim that could not be read.
+        else if (!quote && claims.unreadable.length > 0) for (const unreadable of claims.unreadable) unchecked.add(unreadable);
+        else if (!quote) report(path(part), `names quote "${quoteId}", which is in no claim`);
         return quote ? [{ quote, part }] : [];
       });
+      for (const claimFile of unchecked) problems.notChecked(claimFile, 'statement rendering', file);
       const [first] = quotes;
       if (!first) return;
       for (const { quote, part } of quotes.slice(1)) {

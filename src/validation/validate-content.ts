@@ -41,7 +41,7 @@ export async function validateContent(root: string): Promise<ContentProblem[]> {
   const articles = await step<ArticleIndex>(CONTENT_PATHS.articles, { ids: new Set(), checked: new Map() }, () => checkArticles(root, problems));
   const topics = await step(CONTENT_PATHS.topics, new Set<string>(), () => checkTopics(root, problems));
   const people = await step<PeopleIndex>(CONTENT_PATHS.people, { ids: new Set(), files: new Map(), checked: new Map() }, () => checkPeople(root, articles, problems));
-  const claims = await step<ClaimIndex>(CONTENT_PATHS.claims, { ids: new Set(), declaredQuoteIds: new Map(), quotes: new Map(), topicsUsed: new Set() }, () => checkClaims(root, { articles, people, topics }, problems));
+  const claims = await step<ClaimIndex>(CONTENT_PATHS.claims, { ids: new Set(), declaredQuoteIds: new Map(), quotes: new Map(), topicsUsed: new Set(), unreadable: [] }, () => checkClaims(root, { articles, people, topics }, problems));
   await step(CONTENT_PATHS.topics, undefined, () => checkTopicsUsed(root, claims.topicsUsed, problems));
   await step(CONTENT_PATHS.aliases, undefined, () => checkAliases(root, { articles, claims }, problems));
   await step(CONTENT_PATHS.statements, undefined, () => checkStatements(root, claims, problems));

@@ -91,6 +91,32 @@ describe('files that are not content', () => {
   });
 });
 
+describe('a file that cannot be read still exists', () => {
+  test('a claim grown to 5 MB: one line, and the claims relating to it are not told it is missing', async () => {
+    const CLAIM = 'content/claims/where-ttp-attacks-are-planned.yaml';
+    const lines = await reportAfter((root) => editFile(root, CLAIM, (text) => text.replace('says: say more than 80%', `says: ${'x'.repeat(5 * 1024 * 1024)} say more than 80%`)));
+    expect(lines).toEqual([`${CLAIM}: file: is 5.0 MB, but a content file must be at most 256 KB: it is probably not the file meant, or holds far too much text`]);
+  });
+
+  test('a person whose YAML is broken: the quotes naming them are noted there, not called dangling', async () => {
+    const PERSON = 'content/people/amir-khan-muttaqi.yaml';
+    expect(await reportAfter((root) => editFile(root, PERSON, (text) => text.replace('side: taliban', 'side: [taliban')))).toEqual([
+      `${PERSON}:4: file: is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+      `${PERSON}: cited by: 36 quotes (in content/claims/afghan-refugees-in-pakistan.yaml, content/claims/border-fence-and-checkpoints.yaml, content/claims/commitments-on-use-of-afghan-soil.yaml and 14 more files) were not checked against this file, because it has problems of its own: fix them, and the check will look at these too`,
+    ]);
+  });
+
+  test('a claim whose YAML is broken: statements naming its quotes are noted there, not told the quotes are in no claim', async () => {
+    const CLAIM = 'content/claims/responsibility-for-pakistan-security.yaml';
+    const lines = await reportAfter((root) => editFile(root, CLAIM, (text) => `${text}\n  broken: [\n`));
+    expect(lines).toEqual([
+      `${CLAIM}:76: file: is not valid YAML: All mapping items must start at the same column`,
+      `${CLAIM}:78: file: is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+      `${CLAIM}: cited by: 2 statement renderings (in content/statements/mujahid-security-responsibility.yaml) were not checked against this file, because it has problems of its own: fix them, and the check will look at these too`,
+    ]);
+  });
+});
+
 describe('YAML of the wrong shape', () => {
   test('entries that are no group of fields, and a key that is a list', async () => {
     const claim = 'title: Odd\nstatement: Whether odd YAML is read.\ntopic: talks\npositions:\n  pakistan:\n    quotes: [null, 1]\n    summary: [null]\n  taliban: not stated\n? [a, b]\n: c\n';
