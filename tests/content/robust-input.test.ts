@@ -159,6 +159,14 @@ describe('a folder where a file belongs', () => {
     expect(lines).toContain('content/topics.yaml: file: is a folder, but it must be a file: move what it holds elsewhere, or remove it');
   });
 
+  test('content/aliases.yaml', async () => {
+    const lines = await reportAfter(async (root) => {
+      await rm(path.join(root, 'content/aliases.yaml'));
+      await mkdir(path.join(root, 'content/aliases.yaml'));
+    });
+    expect(lines).toEqual(['content/aliases.yaml: file: is a folder, but it must be a file: move what it holds elsewhere, or remove it']);
+  });
+
   test('a file where a collection folder belongs', async () => {
     const lines = await reportAfter(async (root) => {
       await rm(path.join(root, 'content/statements'), { recursive: true });
