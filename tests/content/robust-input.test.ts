@@ -3,12 +3,13 @@
  * UTF-8, a folder where a file belongs, text far too long), each put into a temporary copy of
  * content/: the check never crashes, and each becomes one problem line naming the file.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { formatProblems } from '../../src/lib/problems/content-problems.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
-import { copyProject, editFile, removeCopies } from '../support/project-copy.ts';
+import { copyBuildableProject, copyProject, editFile, removeCopies, runAstroBuild } from '../support/project-copy.ts';
 
 afterAll(removeCopies);
 
@@ -220,4 +221,22 @@ describe('text far too long for its field', () => {
     const lines = await reportAfter((root) => editFile(root, CLAIM, (text) => text.replace('says: say more than 80%', `says: ${long(100_000)} say more than 80%`)));
     expect(lines).toEqual([`${CLAIM}:9: positions.pakistan.summary[0].says: must be at most 600 characters (it has 100,152): one sentence per speaker and outlet`]);
   });
+});
+
+test('the real build reports the same lines, with no stack trace, and writes nothing', async () => {
+  const root = await copyBuildableProject();
+  await newFile('content/claims/alias-bomb.yaml', aliasBomb())(root);
+  await newFile('content/people/image.yaml', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]))(root);
+  await mkdir(path.join(root, 'content/statements/folder.yaml'));
+
+  const { status, output } = runAstroBuild(root);
+
+  expect(status).toBe(1);
+  expect(output).toContain('Content check failed: 3 problems in 3 files.');
+  expect(output).toContain('content/claims/alias-bomb.yaml:1: file: is not valid YAML: its aliases (*name) expand to too much data');
+  expect(output).toContain('content/people/image.yaml:3: file: is binary data, not text (it holds a NUL byte): it must be a UTF-8 text file');
+  expect(output).toContain('content/statements/folder.yaml: file: is a folder, but it must be a file: move what it holds elsewhere, or remove it');
+  expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/mu);
+  expect(output).not.toContain('node_modules/yaml');
+  expect(existsSync(path.join(root, 'dist'))).toBe(false);
 });
