@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { parse as parseYaml } from 'yaml';
+import { markdownFolderLoader, parseYamlData, readYamlValue, yamlFolderLoader } from './content-loaders.ts';
 import { aliasSchema } from './schemas/alias.ts';
 import { articleSchema } from './schemas/article.ts';
 import { createClaimSchema } from './schemas/claim.ts';
@@ -17,7 +18,8 @@ import { CONTENT_PATHS } from './site-config.ts';
 /**
  * The content collections. The schemas live in src/schemas/ so that the content validator
  * (src/validation/) runs the very same ones outside Astro, with plain ids in place of `reference()`,
- * and reports every bad file at once.
+ * and reports every bad file at once. The loaders (src/content-loaders.ts) read the files with the
+ * validator's own YAML reader, so that both see the same data.
  */
 const refs = {
   article: reference('articles'),
@@ -26,10 +28,8 @@ const refs = {
   claim: reference('claims'),
 };
 
-const yamlFiles = (folder: string) => glob({ pattern: '*.{yaml,yml}', base: `./${folder}` });
-
 const articles = defineCollection({
-  loader: glob({ pattern: '*.md', base: `./${CONTENT_PATHS.articles}` }),
+  loader: markdownFolderLoader(CONTENT_PATHS.articles),
   schema: articleSchema,
 });
 
@@ -48,22 +48,19 @@ const captures = defineCollection({
   schema: z.object({ text: z.string(), sha256: z.string(), bytes: z.number() }),
 });
 
-const people = defineCollection({ loader: yamlFiles(CONTENT_PATHS.people), schema: createPersonSchema(refs) });
-const topics = defineCollection({ loader: file(`./${CONTENT_PATHS.topics}`), schema: topicEntrySchema });
-const claims = defineCollection({ loader: yamlFiles(CONTENT_PATHS.claims), schema: createClaimSchema(refs) });
-const statements = defineCollection({ loader: yamlFiles(CONTENT_PATHS.statements), schema: statementSchema });
-const disagreements = defineCollection({ loader: yamlFiles(CONTENT_PATHS.disagreements), schema: createDisagreementSchema(refs) });
-const glossary = defineCollection({ loader: yamlFiles(CONTENT_PATHS.glossary), schema: createGlossarySchema(refs) });
+const people = defineCollection({ loader: yamlFolderLoader(CONTENT_PATHS.people, 'person'), schema: createPersonSchema(refs) });
+const topics = defineCollection({ loader: file(`./${CONTENT_PATHS.topics}`, { parser: parseYamlData }), schema: topicEntrySchema });
+const claims = defineCollection({ loader: yamlFolderLoader(CONTENT_PATHS.claims, 'claim'), schema: createClaimSchema(refs) });
+const statements = defineCollection({ loader: yamlFolderLoader(CONTENT_PATHS.statements, 'statement'), schema: statementSchema });
+const disagreements = defineCollection({ loader: yamlFolderLoader(CONTENT_PATHS.disagreements, 'disagreement'), schema: createDisagreementSchema(refs) });
+const glossary = defineCollection({ loader: yamlFolderLoader(CONTENT_PATHS.glossary, 'glossary'), schema: createGlossarySchema(refs) });
 
 /**
  * Where published links now point (content/aliases.yaml), held as one entry: the list is usually
  * empty, and an empty collection draws a warning on every build.
  */
 const aliases = defineCollection({
-  loader: async () => {
-    const text = await readFile(new URL(`../${CONTENT_PATHS.aliases}`, import.meta.url), 'utf8').catch(() => '[]');
-    return [{ id: 'all', entries: parseYaml(text) ?? [] }];
-  },
+  loader: async () => [{ id: 'all', entries: (await readYamlValue(fileURLToPath(new URL('../', import.meta.url)), CONTENT_PATHS.aliases, [])) ?? [] }],
   schema: z.object({ entries: z.array(aliasSchema) }),
 });
 

@@ -4,28 +4,30 @@
  */
 import { z } from 'astro/zod';
 import { OMISSION_KIND_NAMES } from '../lib/sources/omissions.ts';
-import { isoDateSchema, isWebAddress, NONE_PRINTED, NOT_KNOWN, NOT_NAMED, textSchema } from './common.ts';
+import { boundedText, isoDateSchema, isWebAddress, NONE_PRINTED, NOT_KNOWN, NOT_NAMED, TEXT_LIMITS, textSchema } from './common.ts';
+
+const note = boundedText(TEXT_LIMITS.sentence, 'a note says what the provenance adds, briefly');
 
 /** The byline, as printed: a person (name and role) or the outlet itself. */
 const authorSchema = z.strictObject({
   /** The name as printed, e.g. "Aamir Abbasi". */
-  name: textSchema,
+  name: boundedText(TEXT_LIMITS.name, 'a name, not a description'),
   /** The role as printed beside the name, e.g. "Editor, Islamabad". */
-  role: textSchema.optional(),
+  role: boundedText(TEXT_LIMITS.phrase, 'a role is a few words, as printed').optional(),
   /** The byline line as printed, where it differs from the name, e.g. "By The South Asia Times". */
-  byline: textSchema.optional(),
+  byline: boundedText(TEXT_LIMITS.phrase, 'a byline is one printed line').optional(),
 });
 
 const dateSchema = z
   .strictObject({
     /** The date exactly as the page prints it, or "none printed". */
-    printed: textSchema,
+    printed: boundedText(TEXT_LIMITS.name, 'a date as printed, e.g. "Saturday, 08 November 2025"'),
     /** Whether the printed date belongs to the article or to the page around it. */
     kind: z.enum(['article date', 'page date'], { error: 'must be "article date" or "page date"' }).optional(),
     /** The same date as YYYY-MM-DD, only where the printed date states day, month and year unambiguously. */
     iso: isoDateSchema.optional(),
     /** What the provenance notes add, e.g. that the article reports a statement made "Sunday". */
-    note: textSchema.optional(),
+    note: note.optional(),
   })
   .superRefine((date, context) => {
     if (date.printed === NONE_PRINTED) {
@@ -52,13 +54,13 @@ const omissionSchema = z.strictObject({
 
 export const articleSchema = z.strictObject({
   /** The outlet's name, e.g. "HTN World". */
-  outlet: textSchema,
+  outlet: boundedText(TEXT_LIMITS.name, "the outlet's name"),
   /** What the provenance notes add about the outlet, e.g. "wire copy, IANS". */
-  outletNote: textSchema.optional(),
+  outletNote: note.optional(),
   /** The headline exactly as captured. */
-  headline: textSchema,
+  headline: boundedText(TEXT_LIMITS.sentence, 'a headline is one printed line'),
   /** The standfirst (summary line under the headline) exactly as captured, where there is one. */
-  standfirst: textSchema.optional(),
+  standfirst: boundedText(TEXT_LIMITS.passage, 'a standfirst is a line or two under the headline').optional(),
   /** The author as printed, or "not named". */
   author: z.union([z.literal(NOT_NAMED), authorSchema], {
     error: `must be "${NOT_NAMED}" or a name with an optional role and byline`,
@@ -66,7 +68,7 @@ export const articleSchema = z.strictObject({
   /** The date as printed, or "none printed". */
   date: dateSchema,
   /** The dateline as printed at the head of the text (e.g. "ISTANBUL"), or "none printed". */
-  dateline: textSchema,
+  dateline: boundedText(TEXT_LIMITS.name, 'a dateline is a place name or two, e.g. "ISLAMABAD/KABUL"'),
   /** The original web address, or "not known". */
   url: z
     .string({ error: `must be the original web address (https://…) or "${NOT_KNOWN}"` })

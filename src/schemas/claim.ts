@@ -7,14 +7,16 @@
  */
 import { z } from 'astro/zod';
 import { ATTRIBUTION_KINDS } from '../lib/claims/attribution.ts';
-import { idSchema, NOT_STATED, textSchema } from './common.ts';
+import { boundedText, idSchema, NOT_STATED, TEXT_LIMITS } from './common.ts';
 import type { References } from './references.ts';
+
+const contextText = boundedText(TEXT_LIMITS.phrase, 'context is a few words next to the quote');
 
 /** A few words around repeated quoted words, saying which occurrence is meant. */
 export const quoteContextSchema = z
   .strictObject({
-    before: textSchema.optional(),
-    after: textSchema.optional(),
+    before: contextText.optional(),
+    after: contextText.optional(),
   })
   .refine((context) => context.before !== undefined || context.after !== undefined, {
     message: 'must give "before" or "after": a few words next to the quote in the same paragraph',
@@ -24,14 +26,14 @@ export const quoteContextSchema = z
  * A neutral note on a problem in the source, shown beside the words it concerns. It describes; it
  * never corrects ("In the article this quotation opens with “ and is never closed.").
  */
-export const sourceNoteSchema = textSchema.refine((note) => note.length <= 400, { message: 'must be at most 400 characters: a note says what the source shows, briefly' });
+export const sourceNoteSchema = boundedText(TEXT_LIMITS.sentence, 'a note says what the source shows, briefly');
 
 export function createRelaySchema<P extends z.ZodType>(person: P) {
   return z.strictObject({
     /** The outlet or agency the article credits for the words (a person entry of kind "media"). */
     via: person,
     /** The article's own words naming the relay, copied exactly from the quote's paragraph. */
-    text: textSchema,
+    text: boundedText(TEXT_LIMITS.phrase, "a relay's words are the few that name the medium"),
   });
 }
 
@@ -46,7 +48,7 @@ export function createQuoteSchema<A extends z.ZodType, P extends z.ZodType, T ex
     /** How the article attributes them. */
     attribution: z.enum(ATTRIBUTION_KINDS, { error: `must be one of: ${ATTRIBUTION_KINDS.join(', ')}` }),
     /** The words, copied exactly from the article (only whitespace may differ). */
-    text: textSchema,
+    text: boundedText(TEXT_LIMITS.passage, 'a quote is a sentence or a paragraph, not more'),
     /** Which occurrence is meant, where the words occur more than once in the article. */
     context: quoteContextSchema.optional(),
     /** Whom the article credits for passing the words on ("as reported by Tolo News"), nearest the speaker first. */
@@ -65,10 +67,11 @@ export const summaryItemSchema = z.strictObject({
    * the speaker, relay and outlet in front, taken from the quotes. Words in quotation marks must be
    * the quotes' own.
    */
-  says: textSchema.refine((says) => says.length <= 600, { message: 'must be at most 600 characters: one sentence per speaker and outlet' }),
+  says: boundedText(TEXT_LIMITS.summary, 'one sentence per speaker and outlet'),
 });
 
-function createPositionSchema<A extends z.ZodType, P extends z.ZodType, T extends z.ZodType, C extends z.ZodType>(refs: References<A, P, T, C>) {
+/** One side's position: "not stated", or its summary, its own quotes and others' accounts of it. */
+export function createPositionSchema<A extends z.ZodType, P extends z.ZodType, T extends z.ZodType, C extends z.ZodType>(refs: References<A, P, T, C>) {
   const quote = createQuoteSchema(refs);
   const quotes = z.array(quote, { error: 'must be a list of quotes' });
   return z.union(
@@ -104,9 +107,9 @@ export function createClaimSchema<A extends z.ZodType, P extends z.ZodType, T ex
   const position = createPositionSchema(refs);
   return z.strictObject({
     /** A short title in neither side's terms, e.g. "Where TTP attacks are planned". */
-    title: textSchema,
+    title: boundedText(TEXT_LIMITS.title, 'a title is a short phrase'),
     /** What is contested, asked in neither side's terms and presupposing no answer. */
-    statement: textSchema,
+    statement: boundedText(TEXT_LIMITS.sentence, 'a statement asks one question, in a sentence or two'),
     /** The topic the claim is listed under. */
     topic: refs.topic,
     /** The two positions, in this fixed order. */

@@ -16,6 +16,32 @@ export const textSchema = z
   .string({ error: 'must be text' })
   .refine((value) => value.trim().length > 0, { message: 'must not be empty' });
 
+/**
+ * The longest texts the content may hold, in characters: generous beside today's longest (a title
+ * of 94, a quote of 355), small enough that a slip such as a pasted page cannot reach every page.
+ */
+export const TEXT_LIMITS = {
+  /** Names, spellings, glossary terms and variants, outlets, datelines. */
+  name: 120,
+  /** Titles of claims, statements, disagreements and topics. */
+  title: 150,
+  /** A few words copied from an article: a role, a relay's words, a quote's context. */
+  phrase: 300,
+  /** Statements, questions, headlines, standfirsts and notes. */
+  sentence: 400,
+  /** What a summary item says. */
+  summary: 600,
+  /** A passage copied from an article: a quote, a version, a description. */
+  passage: 2000,
+} as const;
+
+/** Text that must not be blank nor longer than `max` characters; `hint` tells the editor what the field holds. */
+export function boundedText(max: number, hint: string) {
+  return textSchema.max(max, {
+    error: (issue) => `must be at most ${max} characters (it has ${typeof issue.input === 'string' ? issue.input.length.toLocaleString('en') : 'more'}): ${hint}`,
+  });
+}
+
 /** A lowercase kebab-case id, as used in URLs; chosen once and never recomputed. */
 export const idSchema = z
   .string({ error: 'must be text' })

@@ -1,22 +1,22 @@
 /** A point on which the articles disagree with each other (`content/disagreements/<id>.yaml`). */
 import { z } from 'astro/zod';
 import { quoteContextSchema, sourceNoteSchema } from './claim.ts';
-import { isoDateSchema, textSchema } from './common.ts';
+import { boundedText, isoDateSchema, TEXT_LIMITS } from './common.ts';
 import type { References } from './references.ts';
 
 export function createDisagreementSchema<A extends z.ZodType, P extends z.ZodType, T extends z.ZodType, C extends z.ZodType>(refs: References<A, P, T, C>) {
   return z.strictObject({
     /** A short neutral title. */
-    title: textSchema,
+    title: boundedText(TEXT_LIMITS.title, 'a title is a short phrase'),
     /** The question the versions answer differently, asked neutrally. */
-    question: textSchema,
+    question: boundedText(TEXT_LIMITS.sentence, 'a question in a sentence or two'),
     /** Each article's version, in its own words; at least two. */
     versions: z
       .array(
         z.strictObject({
           article: refs.article,
           /** The passage, copied exactly from the article. */
-          text: textSchema,
+          text: boundedText(TEXT_LIMITS.passage, 'a version is a sentence or a paragraph, not more'),
           context: quoteContextSchema.optional(),
           /** A neutral note on a problem in the source at these words. */
           note: sourceNoteSchema.optional(),
@@ -36,7 +36,7 @@ export function createDisagreementSchema<A extends z.ZodType, P extends z.ZodTyp
     notADisagreement: z
       .strictObject({
         /** Why the versions do not disagree, neutrally. */
-        note: textSchema,
+        note: boundedText(TEXT_LIMITS.sentence, 'a note says why, briefly'),
         /** When it was reclassified. */
         date: isoDateSchema,
       })

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import type { References } from './references.ts';
-import { textSchema } from './common.ts';
+import { boundedText, TEXT_LIMITS } from './common.ts';
 
 export const PERSON_KINDS = ['person', 'institution', 'unnamed', 'editorial', 'media'] as const;
 export const SIDES = ['pakistan', 'taliban', 'neither'] as const;
@@ -13,7 +13,7 @@ export function createPersonSchema<A extends z.ZodType, P extends z.ZodType, T e
   return z
     .strictObject({
       /** The name as the site shows it, e.g. "Amir Khan Muttaqi" or "Pakistani officials". */
-      name: textSchema,
+      name: boundedText(TEXT_LIMITS.name, 'a name, not a description'),
       /**
        * A named person, an institution that speaks, unnamed sources, an outlet's editorial voice, or a
        * medium an article credits for passing words on (a news agency, "local media reports").
@@ -22,13 +22,13 @@ export function createPersonSchema<A extends z.ZodType, P extends z.ZodType, T e
       /** The side the speaker speaks for; outlets, media, analysts and traders are on neither. */
       side: z.enum(SIDES, { error: `must be one of: ${SIDES.join(', ')}` }),
       /** For an editorial voice: the outlet whose voice it is, as the articles' `outlet` field names it. */
-      outlet: textSchema.optional(),
+      outlet: boundedText(TEXT_LIMITS.name, "an outlet's name, as the articles' outlet field gives it").optional(),
       /** The speaker's roles as the articles give them, each copied from that article. */
-      roles: z.array(z.strictObject({ text: textSchema, article: refs.article }), {
+      roles: z.array(z.strictObject({ text: boundedText(TEXT_LIMITS.phrase, 'a role is a few words, as the article gives it'), article: refs.article }), {
         error: 'must be a list of { text, article } entries (write [] if no article gives one)',
       }),
       /** The forms of the name the articles use, each found in at least one article. */
-      spellings: z.array(textSchema, { error: 'must be a list of names' }).min(1, { message: 'must list at least one spelling' }),
+      spellings: z.array(boundedText(TEXT_LIMITS.name, 'a name, not a description'), { error: 'must be a list of names' }).min(1, { message: 'must list at least one spelling' }),
     })
     .superRefine((person, context) => {
       if (person.kind === 'editorial' && person.outlet === undefined) {

@@ -4,11 +4,11 @@
  * outlets do not always agree on who spoke (the spokesman, or the government he speaks for).
  */
 import { z } from 'astro/zod';
-import { idSchema, textSchema } from './common.ts';
+import { boundedText, idSchema, TEXT_LIMITS } from './common.ts';
 
 export const statementSchema = z.strictObject({
   /** A short neutral title. */
-  title: textSchema,
+  title: boundedText(TEXT_LIMITS.title, 'a title is a short phrase'),
   /**
    * How each article renders it, each from a different article; at least two. A rendering is a quote
    * id, or a list of quote ids of one speaker in one article, read together, where the article splits

@@ -8,17 +8,16 @@ import type { ArticleIndex } from './articles.ts';
 import type { ClaimIndex } from './claims.ts';
 import { locatePassage } from './passages.ts';
 import { parseWithSchema, type ProblemList } from './problem-list.ts';
-import { parseYamlSource } from './sources.ts';
+import { parseYamlSource, readContentFile } from './sources.ts';
 
 export async function checkAliases(root: string, context: { articles: ArticleIndex; claims: ClaimIndex }, problems: ProblemList): Promise<void> {
   const file = CONTENT_PATHS.aliases;
-  let source: string;
-  try {
-    source = await readFile(path.join(root, file), 'utf8');
-  } catch {
-    return; // no aliases yet
+  const source = await readContentFile(root, file);
+  if (!source.ok) {
+    if (!source.missing) problems.add(file, 'file', source.error.message, source.error.line);
+    return; // missing: no aliases yet
   }
-  const yaml = parseYamlSource(source);
+  const yaml = parseYamlSource(source.text);
   if (!yaml.ok) {
     for (const error of yaml.errors) problems.add(file, 'file', error.message, error.line);
     return;

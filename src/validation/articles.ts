@@ -17,7 +17,7 @@ import { articleSchema, type ArticleData } from '../schemas/article.ts';
 import { idSchema, NONE_PRINTED } from '../schemas/common.ts';
 import { CONTENT_PATHS } from '../site-config.ts';
 import { parseWithSchema, type ProblemList } from './problem-list.ts';
-import { contentFile, isPlainObject, listFiles, parseMarkdownFile } from './sources.ts';
+import { contentFile, isPlainObject, listFiles, parseMarkdownFile, readContentFile } from './sources.ts';
 
 /** What the pipeline publishes for one rendered article body. */
 export interface RenderedBody {
@@ -118,7 +118,12 @@ function findBlock(blocks: readonly BodyBlock[], text: string): BodyBlock | unde
 }
 
 async function checkArticle(root: string, id: string, file: string, problems: ProblemList): Promise<CheckedArticle | undefined> {
-  const source = await readFile(path.join(root, file), 'utf8');
+  const read = await readContentFile(root, file);
+  if (!read.ok) {
+    problems.add(file, 'file', read.missing ? 'was removed while the check ran: run it again' : read.error.message, read.missing ? undefined : read.error.line);
+    return undefined;
+  }
+  const source = read.text;
   const parsed = parseMarkdownFile(source);
   const body = parsed.body ?? '';
   const bodyLine = parsed.bodyLine ?? 1;
@@ -246,7 +251,7 @@ async function checkArticle(root: string, id: string, file: string, problems: Pr
 /** Checks every article copy; returns the index the other checks need. */
 export async function checkArticles(root: string, problems: ProblemList): Promise<ArticleIndex> {
   const index: ArticleIndex = { ids: new Set(), checked: new Map() };
-  const names = await listFiles(path.join(root, CONTENT_PATHS.articles));
+  const names = await listFiles(path.join(root, CONTENT_PATHS.articles), /\.md$/u);
   if (names.length === 0) problems.add(CONTENT_PATHS.articles, 'articles', 'no article files (*.md) found');
   for (const name of names) {
     const file = contentFile(CONTENT_PATHS.articles, name);

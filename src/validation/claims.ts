@@ -3,26 +3,29 @@
  * and that each side's column holds only that side's own voice, relays are the article's own words,
  * summaries credit only the quotes beneath them, and source problems carry a note.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { isReservedOnClaimPage } from '../lib/anchors/claim-anchors.ts';
 import type { QuoteLocation } from '../lib/claims/quote-match.ts';
 import { matchQuote } from '../lib/claims/quote-match.ts';
 import { holdsWords, ownersNamed, quotedFragments, voiceKey, type NameForm } from '../lib/claims/summaries.ts';
 import { describeUnbalancedQuotationMarks } from '../lib/sources/quotation-marks.ts';
 import { collapseWhitespace, foldCase } from '../lib/text.ts';
-import { createClaimSchema, createQuoteSchema } from '../schemas/claim.ts';
+import { createClaimSchema, createPositionSchema, createQuoteSchema, quoteContextSchema, summaryItemSchema } from '../schemas/claim.ts';
 import { idSchema, NOT_STATED } from '../schemas/common.ts';
 import { CONTENT_PATHS } from '../site-config.ts';
 import type { ArticleIndex } from './articles.ts';
-import { locatePassage } from './passages.ts';
+import { articleFile, locatePassage } from './passages.ts';
 import type { CheckedPerson, PeopleIndex } from './people.ts';
-import { parseWithSchema, readDataFiles, type ProblemList } from './problem-list.ts';
+import { parseWithSchema, readDataFiles, salvage, salvageList, type ProblemList } from './problem-list.ts';
+import { isPlainObject } from './sources.ts';
 
 const refs = { article: idSchema, person: idSchema, topic: idSchema, claim: idSchema };
 const claimSchema = createClaimSchema(refs);
 const quoteSchema = createQuoteSchema(refs);
+const positionSchema = createPositionSchema(refs);
 
 type Quote = z.output<typeof quoteSchema>;
+type SummaryItem = z.output<typeof summaryItemSchema>;
 export type Side = 'pakistan' | 'taliban';
 
 /** Where a quote stands on its claim page. */
@@ -38,11 +41,13 @@ export interface CheckedQuote extends Quote {
 
 export interface ClaimIndex {
   ids: Set<string>;
-  /** Every quote id a claim declares, even where the quote has problems of its own. */
-  declaredQuoteIds: Set<string>;
+  /** Every quote id a claim declares, even where the quote has problems of its own, with the claim's file. */
+  declaredQuoteIds: Map<string, string>;
   quotes: Map<string, CheckedQuote>;
   /** The topics that at least one claim is listed under. */
   topicsUsed: Set<string>;
+  /** The claim files that could not be read at all: which quotes they declare is not known. */
+  unreadable: string[];
 }
 
 type Report = (fieldPath: readonly PropertyKey[], message: string) => void;
@@ -82,24 +87,65 @@ export async function checkClaims(
   problems: ProblemList,
 ): Promise<ClaimIndex> {
   const { articles, people, topics } = context;
-  const index: ClaimIndex = { ids: new Set(), declaredQuoteIds: new Set(), quotes: new Map(), topicsUsed: new Set() };
+  const index: ClaimIndex = { ids: new Set(), declaredQuoteIds: new Map(), quotes: new Map(), topicsUsed: new Set(), unreadable: [] };
+  const unreadable = new Map<string, string>();
   const quoteFiles = new Map<string, string>();
-  const related: { file: string; report: Report; ids: string[] }[] = [];
+  const related: { id: string; report: Report; ids: string[] }[] = [];
+  /** The first claim with each title and each statement, case and spacing aside. */
+  const firstWith = { title: new Map<string, { file: string; report: Report }>(), statement: new Map<string, { file: string; report: Report }>() };
   const forms = nameForms(people, articles);
   const media = [...people.checked.values()].filter((person) => person.kind === 'media');
 
-  for (const { id, file, yaml, data } of await readDataFiles(root, CONTENT_PATHS.claims, 'claim', problems)) {
+  for (const { id, file, yaml, data } of await readDataFiles(root, CONTENT_PATHS.claims, 'claim', problems, unreadable)) {
     index.ids.add(id);
     const report = problems.forFile(file, yaml.lineOf);
-    const claim = parseWithSchema(claimSchema, data, report);
-    if (!claim) continue;
+    // A schema error is reported, and hides none of the file's other checks: they run on every part
+    // that passes the schema on its own (a quote, a summary item, the topic).
+    const complete = parseWithSchema(claimSchema, data, report) !== undefined;
+    const claim = claimParts(data);
+    for (const quoteId of claim.declaredIds) if (!index.declaredQuoteIds.has(quoteId)) index.declaredQuoteIds.set(quoteId, file);
 
-    if (!topics.has(claim.topic)) report(['topic'], `names topic "${claim.topic}", which is not in content/topics.yaml`);
-    index.topicsUsed.add(claim.topic);
-    if (claim.related) related.push({ file, report, ids: claim.related });
-    if (claim.positions.pakistan === NOT_STATED && claim.positions.taliban === NOT_STATED && claim.framing === undefined) {
+    if (claim.topic !== undefined) {
+      if (!topics.has(claim.topic)) report(['topic'], `names topic "${claim.topic}", which is not in content/topics.yaml`);
+      index.topicsUsed.add(claim.topic);
+    }
+    if (claim.related) related.push({ id, report, ids: claim.related });
+    for (const field of ['title', 'statement'] as const) {
+      const text = claim[field];
+      if (text === undefined) continue;
+      const key = foldCase(collapseWhitespace(text));
+      const earlier = firstWith[field].get(key);
+      // Either claim may be the one to change: both are told, each naming the other.
+      const same = (other: string) => `is the same as the ${field} of ${other} (case and spacing aside): two claims must not ask the same question; merge them, or say how they differ`;
+      if (earlier === undefined) firstWith[field].set(key, { file, report });
+      else {
+        earlier.report([field], same(file));
+        report([field], same(earlier.file));
+      }
+    }
+    if (complete && claim.positions.pakistan === NOT_STATED && claim.positions.taliban === NOT_STATED && claim.framing.length === 0) {
       report(['positions'], `has no quote on either side: a claim needs at least one quote; both sides are "${NOT_STATED}"`);
     }
+
+    /** Checks a quote id: unique across all claims, and not one the claim page uses. */
+    const checkQuoteId = (quoteId: string, fail: (field: PropertyKey, message: string) => void) => {
+      const earlier = quoteFiles.get(quoteId);
+      if (earlier !== undefined) fail('id', `quote id "${quoteId}" is already used in ${earlier}: quote ids must be unique across all claims`);
+      else quoteFiles.set(quoteId, file);
+      if (isReservedOnClaimPage(quoteId)) fail('id', `"${quoteId}" is an id the claim page uses for itself: choose another`);
+    };
+
+    /** Checks what can be checked of a quote that failed its schema (reported already): its id, speaker, article and words. */
+    const checkQuoteParts = ({ value, path: quotePath }: { value: unknown; path: PropertyKey[] }) => {
+      const fail = (field: PropertyKey, message: string) => report([...quotePath, field], message);
+      const parts = salvage(quotePartsSchema, value);
+      if (parts?.id !== undefined) checkQuoteId(parts.id, fail);
+      if (parts?.speaker !== undefined && !people.ids.has(parts.speaker)) fail('speaker', `names person "${parts.speaker}", who is not in content/people/`);
+      if (parts?.article === undefined || parts.text === undefined) return;
+      const located = locatePassage(articles, parts.article, parts.text, parts.context);
+      if (located === undefined) problems.notChecked(articleFile(parts.article), 'quote', file);
+      else if (located.problem !== undefined) fail(articles.ids.has(parts.article) ? 'text' : 'article', located.problem);
+    };
 
     /** Checks one quote wherever it stands; returns it when it is sound. */
     const checkQuote = (quote: Quote, quotePath: PropertyKey[], placement: Placement): CheckedQuote | undefined => {
@@ -109,16 +155,13 @@ export async function checkClaims(
         valid = false;
       };
 
-      index.declaredQuoteIds.add(quote.id);
-      const earlier = quoteFiles.get(quote.id);
-      if (earlier !== undefined) fail('id', `quote id "${quote.id}" is already used in ${earlier}: quote ids must be unique across all claims`);
-      else quoteFiles.set(quote.id, file);
-      if (isReservedOnClaimPage(quote.id)) fail('id', `"${quote.id}" is an id the claim page uses for itself: choose another`);
+      checkQuoteId(quote.id, fail);
 
       const article = articles.checked.get(quote.article);
       const speaker = people.checked.get(quote.speaker);
       if (!people.ids.has(quote.speaker)) fail('speaker', `names person "${quote.speaker}", who is not in content/people/`);
-      else if (speaker) {
+      else if (!speaker) problems.notChecked(people.files.get(quote.speaker) ?? quote.speaker, 'quote', file);
+      else {
         // A medium is wrong as a speaker anywhere: telling the editor to move it to "framing" would mislead.
         if (speaker.kind === 'media') {
           fail('speaker', `"${quote.speaker}" is a medium that relays others' words: name the speaker it relays, and "${quote.speaker}" under relay`);
@@ -140,6 +183,7 @@ export async function checkClaims(
       }
 
       const located = locatePassage(articles, quote.article, quote.text, quote.context);
+      if (located === undefined) problems.notChecked(articleFile(quote.article), 'quote', file);
       if (located?.problem !== undefined) fail(articles.ids.has(quote.article) ? 'text' : 'article', located.problem);
       const paragraph = located?.match && article?.paragraphs.find((candidate) => candidate.id === located.match.paragraphId);
 
@@ -180,43 +224,137 @@ export async function checkClaims(
 
     for (const side of ['pakistan', 'taliban'] as const) {
       const position = claim.positions[side];
-      if (position === NOT_STATED) continue;
-      const own = (position.quotes ?? []).map((quote, at) => ({ quote, at, checked: checkQuote(quote, ['positions', side, 'quotes', at], { part: 'side', side }) }));
-      position.accounts?.forEach((quote, at) => checkQuote(quote, ['positions', side, 'accounts', at], { part: 'account', side }));
-      checkSummary(position.summary ?? [], own, { side, report, people, articles, forms, claimQuotes: claimQuoteTexts(claim) });
+      if (position === NOT_STATED || position === undefined) continue;
+      const own = position.quotes.map(({ item: quote, at }) => ({ quote, at, checked: checkQuote(quote, ['positions', side, 'quotes', at], { part: 'side', side }) }));
+      for (const { item: quote, at } of position.accounts) checkQuote(quote, ['positions', side, 'accounts', at], { part: 'account', side });
+      checkSummary(position.summary, own, { side, report, people, articles, forms, claimQuotes: claimQuoteTexts(claim), position });
     }
-    claim.framing?.forEach((quote, at) => checkQuote(quote, ['framing', at], { part: 'framing' }));
+    for (const { item: quote, at } of claim.framing) checkQuote(quote, ['framing', at], { part: 'framing' });
+    claim.brokenQuotes.forEach(checkQuoteParts);
   }
 
-  for (const { report, ids } of related) {
+  // A claim that cannot be read still exists: naming it is not dangling.
+  for (const [id, file] of unreadable) {
+    index.ids.add(id);
+    index.unreadable.push(file);
+  }
+  for (const { id, report, ids } of related) {
     ids.forEach((relatedId, at) => {
-      if (!index.ids.has(relatedId)) report(['related', at], `names claim "${relatedId}", which is not in content/claims/`);
+      if (relatedId === id) report(['related', at], `names this claim itself: list only other claims`);
+      else if (!index.ids.has(relatedId)) report(['related', at], `names claim "${relatedId}", which is not in content/claims/`);
     });
   }
   return index;
 }
 
+/** An entry of a list, with its position in the list as written. */
+interface Listed<T> {
+  item: T;
+  at: number;
+}
+
+/** One side's position, as far as its parts pass the schema. */
+interface PositionParts {
+  quotes: Listed<Quote>[];
+  accounts: Listed<Quote>[];
+  summary: Listed<SummaryItem>[];
+  /** True when the whole position passed its schema; only then is every quote's place in the summary checked. */
+  complete: boolean;
+  /** The ids of the position's own quotes as written, even of a quote with problems of its own. */
+  quoteIds: Set<string>;
+}
+
+/** The parts of a claim that pass the schema each on its own: all of them when the whole claim does. */
+interface ClaimParts {
+  title: string | undefined;
+  statement: string | undefined;
+  topic: string | undefined;
+  related: string[] | undefined;
+  /** A side's position; `undefined` where it is neither "not stated" nor a set of fields. */
+  positions: Record<Side, PositionParts | typeof NOT_STATED | undefined>;
+  framing: Listed<Quote>[];
+  /** The quotes that fail the schema (reported already), where they stand. */
+  brokenQuotes: { value: unknown; path: PropertyKey[] }[];
+  /** Every quote id written in the claim, even on a quote with problems of its own. */
+  declaredIds: string[];
+}
+
+/** What the checks beyond the schema need of a quote that fails the schema itself. */
+const quotePartsSchema = z.object({
+  id: idSchema.optional().catch(undefined),
+  speaker: idSchema.optional().catch(undefined),
+  article: idSchema.optional().catch(undefined),
+  text: quoteSchema.shape.text.optional().catch(undefined),
+  context: quoteContextSchema.optional().catch(undefined),
+});
+
+/** Splits a claim (valid or not) into the parts that pass the schema each on its own. */
+function claimParts(data: Record<string, unknown>): ClaimParts {
+  const brokenQuotes: ClaimParts['brokenQuotes'] = [];
+  const declaredIds: string[] = [];
+  /** The quotes of a list that pass the schema, and the ids written in it; the others are kept for `checkQuoteParts`. */
+  const quotesOf = (value: unknown, listPath: PropertyKey[]): { sound: Listed<Quote>[]; ids: string[] } => {
+    const sound = salvageList(quoteSchema, value);
+    const ids: string[] = [];
+    (Array.isArray(value) ? value : []).forEach((entry: unknown, at) => {
+      const quoteId = salvage(idSchema, isPlainObject(entry) ? entry['id'] : undefined);
+      if (quoteId !== undefined) ids.push(quoteId);
+      if (!sound.some((quote) => quote.at === at)) brokenQuotes.push({ value: entry, path: [...listPath, at] });
+    });
+    declaredIds.push(...ids);
+    return { sound, ids };
+  };
+  const positions = isPlainObject(data['positions']) ? data['positions'] : {};
+  const positionOf = (side: Side): PositionParts | typeof NOT_STATED | undefined => {
+    const value = positions[side];
+    if (value === NOT_STATED) return NOT_STATED;
+    if (!isPlainObject(value)) return undefined;
+    const quotes = quotesOf(value['quotes'], ['positions', side, 'quotes']);
+    // A summary on a position without quotes of its own is wrong as a whole (the schema says so): its items are not checked.
+    const summarised = Array.isArray(value['quotes']) && value['quotes'].length > 0;
+    return {
+      quotes: quotes.sound,
+      accounts: quotesOf(value['accounts'], ['positions', side, 'accounts']).sound,
+      summary: summarised ? salvageList(summaryItemSchema, value['summary']) : [],
+      complete: salvage(positionSchema, value) !== undefined,
+      quoteIds: new Set(quotes.ids),
+    };
+  };
+  return {
+    title: salvage(claimSchema.shape.title, data['title']),
+    statement: salvage(claimSchema.shape.statement, data['statement']),
+    topic: salvage(idSchema, data['topic']),
+    related: salvage(z.array(idSchema), data['related']),
+    positions: { pakistan: positionOf('pakistan'), taliban: positionOf('taliban') },
+    framing: quotesOf(data['framing'], ['framing']).sound,
+    brokenQuotes,
+    declaredIds,
+  };
+}
+
 /** Every quote of a claim with its speaker, to say whose words a mis-credited fragment is. */
-function claimQuoteTexts(claim: z.output<typeof claimSchema>): { id: string; speaker: string; text: string }[] {
-  const positions = [claim.positions.pakistan, claim.positions.taliban].flatMap((position) => (position === NOT_STATED ? [] : [...(position.quotes ?? []), ...(position.accounts ?? [])]));
-  return [...positions, ...(claim.framing ?? [])].map((quote) => ({ id: quote.id, speaker: quote.speaker, text: quote.text }));
+function claimQuoteTexts(claim: ClaimParts): { id: string; speaker: string; text: string }[] {
+  const positions = [claim.positions.pakistan, claim.positions.taliban].flatMap((position) => (typeof position === 'object' ? [...position.quotes, ...position.accounts] : []));
+  return [...positions, ...claim.framing].map(({ item: quote }) => ({ id: quote.id, speaker: quote.speaker, text: quote.text }));
 }
 
 function checkSummary(
-  items: readonly { quotes: string[]; says: string }[],
+  items: readonly Listed<SummaryItem>[],
   own: readonly { quote: Quote; at: number; checked: CheckedQuote | undefined }[],
-  context: { side: Side; report: Report; people: PeopleIndex; articles: ArticleIndex; forms: readonly NameForm[]; claimQuotes: readonly { id: string; speaker: string; text: string }[] },
+  context: { side: Side; report: Report; people: PeopleIndex; articles: ArticleIndex; forms: readonly NameForm[]; claimQuotes: readonly { id: string; speaker: string; text: string }[]; position: PositionParts },
 ): void {
-  const { side, report, people, articles, forms, claimQuotes } = context;
+  const { side, report, people, articles, forms, claimQuotes, position } = context;
   const byId = new Map(own.map((entry) => [entry.quote.id, entry]));
   const summarisedIn = new Map<string, number>();
   const voices = new Map<string, number>();
 
-  items.forEach((item, itemAt) => {
+  items.forEach(({ item, at: itemAt }) => {
     const itemPath = ['positions', side, 'summary', itemAt];
     const quotes: Quote[] = [];
     item.quotes.forEach((quoteId, at) => {
       const entry = byId.get(quoteId);
+      // A quote of this position with problems of its own is reported where it is written.
+      if (!entry && position.quoteIds.has(quoteId)) return;
       if (!entry) {
         report([...itemPath, 'quotes', at], `names quote "${quoteId}", which is not among positions.${side}.quotes: a summary item sums up only quotes beneath it`);
         return;
@@ -272,7 +410,8 @@ function checkSummary(
     }
   });
 
-  for (const { quote, at } of own) {
+  // Whether every quote is summarised can only be told when every summary item could be read.
+  for (const { quote, at } of position.complete ? own : []) {
     if (!summarisedIn.has(quote.id) && items.length > 0) report(['positions', side, 'quotes', at, 'id'], `quote "${quote.id}" is in no summary item: list it under the item for its speaker and outlet in positions.${side}.summary`);
   }
 }

@@ -5,25 +5,29 @@ import { idSchema } from '../schemas/common.ts';
 import { createDisagreementSchema } from '../schemas/disagreement.ts';
 import { CONTENT_PATHS } from '../site-config.ts';
 import type { ArticleIndex } from './articles.ts';
-import { locatePassage } from './passages.ts';
-import { parseWithSchema, readDataFiles, type ProblemList } from './problem-list.ts';
+import { articleFile, locatePassage } from './passages.ts';
+import { parseWithSchema, readDataFiles, salvageList, type ProblemList } from './problem-list.ts';
 
 const disagreementSchema = createDisagreementSchema({ article: idSchema, person: idSchema, topic: idSchema, claim: idSchema });
+const versionSchema = disagreementSchema.shape.versions.element;
 
 export async function checkDisagreements(root: string, articles: ArticleIndex, problems: ProblemList): Promise<void> {
   for (const { file, yaml, data } of await readDataFiles(root, CONTENT_PATHS.disagreements, 'disagreement', problems)) {
     const report = problems.forFile(file, yaml.lineOf);
     const disagreement = parseWithSchema(disagreementSchema, data, report);
-    if (!disagreement) continue;
-    disagreement.versions.forEach((version, at) => {
+    // A schema error hides none of the other checks: each version that passes it is still looked for.
+    for (const { item: version, at } of salvageList(versionSchema, data['versions'])) {
       const located = locatePassage(articles, version.article, version.text, version.context);
+      if (located === undefined) problems.notChecked(articleFile(version.article), 'disagreement version', file);
       if (located?.problem !== undefined) report(['versions', at, articles.ids.has(version.article) ? 'text' : 'article'], located.problem);
       const paragraph = located?.match && articles.checked.get(version.article)?.paragraphs.find((candidate) => candidate.id === located.match.paragraphId);
       const unbalanced = paragraph && describeUnbalancedQuotationMarks(paragraph.text);
       if (paragraph && unbalanced !== undefined && version.note === undefined) {
         report(['versions', at, 'note'], `is required: the version's paragraph #${paragraph.id} has unbalanced quotation marks (${unbalanced}); add a neutral note saying what the article shows`);
       }
-    });
+    }
+    // The rules across versions need them all.
+    if (!disagreement) continue;
     if (new Set(disagreement.versions.map((version) => version.article)).size < 2) {
       report(['versions'], 'must come from at least two different articles: a disagreement is between articles');
     }

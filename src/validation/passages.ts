@@ -3,6 +3,7 @@ import { quoteInReport } from '../lib/problems/content-problems.ts';
 import { matchQuote, type QuoteContext, type QuoteMatch } from '../lib/claims/quote-match.ts';
 import { alignTo, describeDifference, findDifference, NEAR_ENOUGH, similarity } from '../lib/problems/text-difference.ts';
 import { collapseWhitespace } from '../lib/text.ts';
+import { CONTENT_PATHS } from '../site-config.ts';
 import type { ArticleIndex } from './articles.ts';
 
 /** Where a quote differs from the closest passage, when the two are alike enough for it to help. */
@@ -12,6 +13,11 @@ function differenceFrom(passage: string, quote: string): string {
   if (similarity(aligned, quoted) < NEAR_ENOUGH) return '';
   const difference = findDifference(aligned, quoted);
   return difference === undefined ? '' : `, which differs from the quote at ${describeDifference(difference, { expected: 'the article', found: 'the quote' })}`;
+}
+
+/** The file of an article id, as reports name it. */
+export function articleFile(articleId: string): string {
+  return `${CONTENT_PATHS.articles}/${articleId}.md`;
 }
 
 /**

@@ -197,7 +197,11 @@ describe('references must resolve', () => {
 describe('ids must be unique', () => {
   test('two quotes with the same id in two claims', async () => {
     // Files are read in name order, so the claim read second is the one reported.
-    const other = FIXTURE.replaceAll('fixture-', 'other-').replaceAll('other-htn-muttaqi-25-years', 'fixture-htn-muttaqi-25-years');
+    // Its own title and statement: a claim repeating another's is a problem of its own (duplicate-claims.test.ts).
+    const other = FIXTURE.replaceAll('fixture-', 'other-')
+      .replaceAll('other-htn-muttaqi-25-years', 'fixture-htn-muttaqi-25-years')
+      .replace(/^title: .*$/mu, 'title: Another claim')
+      .replace(/^statement: .*$/mu, 'statement: Whether another claim may reuse a quote id.');
     expect(await reportAfter((text) => text, { 'content/claims/other-claim.yaml': other })).toEqual([
       `content/claims/other-claim.yaml:26: positions.taliban.quotes[0].id: quote id "fixture-htn-muttaqi-25-years" is already used in ${FILE}: quote ids must be unique across all claims`,
     ]);

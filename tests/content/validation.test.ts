@@ -16,11 +16,14 @@ const SAT = 'content/articles/southasiatimes-pakistan-afghanistan-trade-blame.md
 
 afterAll(removeCopies);
 
-/** Validates a fresh copy of content/ after applying `edits` to it. */
+/**
+ * Validates a fresh copy of content/ after applying `edits` to it. Leaves out the notes on what a
+ * broken article kept from being checked: tests/content/all-at-once.test.ts covers those.
+ */
 async function problemsAfter(edits: Record<string, (text: string) => string>): Promise<ContentProblem[]> {
   const root = await copyProject();
   for (const [file, edit] of Object.entries(edits)) await editFile(root, file, edit);
-  return validateContent(root);
+  return (await validateContent(root)).filter((problem) => problem.note !== true);
 }
 
 /** The report lines, as the build prints them (without the summary line). */
@@ -123,7 +126,12 @@ describe('a bad article is reported with file, line, field and problem', () => {
 
   test('empty body', async () => {
     const problems = await problemsAfter({ [SAT]: (text) => text.slice(0, text.indexOf('\n---\n', 4) + 5) + '\n  \n' });
-    expect(reportLines(problems)).toEqual([`${SAT}:42: body: is empty: the article text goes below the closing "---"`]);
+    expect(reportLines(problems)).toEqual([
+      `${SAT}:42: body: is empty: the article text goes below the closing "---"`,
+      // Only this article named the minister: with its text gone, his spellings are in none.
+      'content/people/attaullah-tarar.yaml:8: spellings[0]: "Attaullah Tarar" is in none of the articles: list only the forms the articles use',
+      'content/people/attaullah-tarar.yaml:9: spellings[1]: "Mr Tarar" is in none of the articles: list only the forms the articles use',
+    ]);
   });
 
   test('an omitted entry whose text is not in the capture', async () => {

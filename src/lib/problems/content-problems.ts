@@ -9,6 +9,12 @@ export interface ContentProblem {
   /** The field path, e.g. `date.iso` or `positions.taliban.quotes[1].text`; `body` for the Markdown text. */
   field: string;
   message: string;
+  /**
+   * True for a line that is no problem of its own but says what could not be checked because of
+   * one (a quote into an article that failed its checks): listed after its file's problems, and not
+   * counted among them.
+   */
+  note?: boolean | undefined;
 }
 
 /** Formats a field path the way editors write it: `omitted[3].text`. */
@@ -25,6 +31,7 @@ function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {
   return [...problems].sort(
     (a, b) =>
       a.file.localeCompare(b.file) ||
+      Number(a.note ?? false) - Number(b.note ?? false) ||
       (a.line ?? 0) - (b.line ?? 0) ||
       a.field.localeCompare(b.field) ||
       a.message.localeCompare(b.message),
@@ -38,7 +45,9 @@ function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {
 export function formatProblems(problems: readonly ContentProblem[]): string {
   const sorted = sortProblems(problems);
   const files = new Set(sorted.map((problem) => problem.file));
-  const heading = `Content check failed: ${sorted.length} ${sorted.length === 1 ? 'problem' : 'problems'} in ${files.size} ${files.size === 1 ? 'file' : 'files'}.`;
+  const counted = sorted.filter((problem) => problem.note !== true);
+  const inFiles = new Set(counted.map((problem) => problem.file)).size;
+  const heading = `Content check failed: ${counted.length} ${counted.length === 1 ? 'problem' : 'problems'} in ${inFiles} ${inFiles === 1 ? 'file' : 'files'}.`;
   const groups = [...files].map((file) =>
     sorted
       .filter((problem) => problem.file === file)
@@ -62,5 +71,9 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
   if (value instanceof Date) return `the date ${Number.isNaN(value.valueOf()) ? 'Invalid' : value.toISOString().slice(0, 10)}`;
   if (Array.isArray(value)) return 'a list';
+  // YAML's !!binary, !!set and !!omap tags make these; none is a group of fields an editor wrote.
+  if (value instanceof Uint8Array) return 'binary data, written with !!binary';
+  if (value instanceof Set) return 'a set, written with !!set';
+  if (value instanceof Map) return 'an ordered map, written with !!omap';
   return 'a group of fields';
 }

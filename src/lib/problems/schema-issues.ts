@@ -11,6 +11,8 @@ export interface SchemaIssue {
   path: readonly PropertyKey[];
   message: string;
   input?: unknown;
+  /** For `invalid_type`: the type expected, e.g. `object`. */
+  expected?: string;
   keys?: readonly string[];
   /** For `invalid_union`: the issues of each alternative. */
   errors?: readonly (readonly SchemaIssue[])[];
@@ -41,6 +43,15 @@ function closestAlternative(issue: SchemaIssue): readonly SchemaIssue[] | undefi
   return candidates.length === 1 ? candidates[0] : undefined;
 }
 
+/** What a type is called in a message, where the schema gives no message of its own. */
+const TYPE_NAMES: Record<string, string> = { object: 'a group of fields', array: 'a list', string: 'text', number: 'a number', boolean: 'true or false' };
+
+/** The schema's own message for a wrong type; zod's default ("Invalid input: expected object, …") said plainly. */
+function plainTypeMessage(issue: SchemaIssue): string {
+  const name = issue.expected === undefined ? undefined : TYPE_NAMES[issue.expected];
+  return issue.message.startsWith('Invalid input') && name !== undefined ? `must be ${name}` : issue.message;
+}
+
 /** One message per problem, with field paths relative to the document root. */
 export function describeIssues(issues: readonly SchemaIssue[], prefix: readonly PropertyKey[] = []): FieldMessage[] {
   return issues.flatMap((issue): FieldMessage[] => {
@@ -59,7 +70,7 @@ export function describeIssues(issues: readonly SchemaIssue[], prefix: readonly 
         return [at(withFound(issue.message, issue.input))];
       }
       case 'invalid_type':
-        return [at(issue.input === undefined ? 'is required but missing' : withFound(issue.message, issue.input))];
+        return [at(issue.input === undefined ? 'is required but missing' : withFound(plainTypeMessage(issue), issue.input))];
       case 'invalid_value':
       case 'invalid_format':
         return [at(withFound(issue.message, issue.input))];
