@@ -1,6 +1,4 @@
 /** Checks content/aliases.yaml: every alias names a link that no longer exists and a target that does. */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { isReservedOnClaimPage } from '../lib/anchors/claim-anchors.ts';
 import { aliasSchema, LINK_PATTERN } from '../schemas/alias.ts';
 import { CONTENT_PATHS } from '../site-config.ts';
