@@ -56,7 +56,7 @@ describe('a schema error hides none of the file’s other checks', () => {
     ).toEqual([
       `${TTP}:3: topic: names topic "militansy", which is not in content/topics.yaml`,
       `${TTP}:21: positions.pakistan.quotes[0].attribution: must be one of: direct, reported, unnamed, outlet (found the text "Unnamed")`,
-      `${TTP}:27: positions.pakistan.quotes[1].text: is not in article "nukta-pakistan-reaffirms-core-concern": quotes must be copied exactly, only whitespace may differ; the closest passage is in #p-authorities-in-islamabad-blame-the-tehreek: "Authorities in Islamabad blame the Tehreek-e-Taliban Pakistan, or TTP, and the Balochistan Liberation Army, or BLA, f…"`,
+      `${TTP}:27: positions.pakistan.quotes[1].text: is not in article "nukta-pakistan-reaffirms-core-concern": quotes must be copied exactly, only whitespace may differ; the closest passage is in #p-authorities-in-islamabad-blame-the-tehreek: "Authorities in Islamabad blame the Tehreek-e-Taliban Pakistan, or TTP, and the Balochistan Liberation Army, or BLA, f…", which differs from the quote at character 136: "inside" in the article, i U+0069 and n U+006E in the quote ("…y, or BLA, for deadly attacks inside Pakistan. The government says…" in the article, "…y, or BLA, for deadly attacks in Pakistan. The government says…" in the quote)`,
     ]);
   });
 
@@ -71,7 +71,7 @@ describe('a schema error hides none of the file’s other checks', () => {
     ).toEqual([
       `${TTP}:20: positions.pakistan.quotes[0].speaker: names person "pakistani-oficials", who is not in content/people/`,
       `${TTP}:21: positions.pakistan.quotes[0].attribution: must be one of: direct, reported, unnamed, outlet (found the text "Unnamed")`,
-      `${TTP}:22: positions.pakistan.quotes[0].text: is not in article "htnworld-muttaqi-blames-pakistan": quotes must be copied exactly, only whitespace may differ; the closest passage is in #p-islamabad-categorically-rejects-kabuls-claims-pakistani: "Pakistani officials maintain that more than 80% of TTP attacks since August 2021 have been planned and executed from …"`,
+      `${TTP}:22: positions.pakistan.quotes[0].text: is not in article "htnworld-muttaqi-blames-pakistan": quotes must be copied exactly, only whitespace may differ; the closest passage is in #p-islamabad-categorically-rejects-kabuls-claims-pakistani: "Pakistani officials maintain that more than 80% of TTP attacks since August 2021 have been planned and executed from …", which differs from the quote at character 45: 8 U+0038 in the article, 9 U+0039 in the quote ("…cials maintain that more than 80% of TTP attacks since August…" in the article, "…cials maintain that more than 90% of TTP attacks since August…" in the quote)`,
     ]);
   });
 
@@ -124,7 +124,7 @@ describe('a schema error hides none of the file’s other checks', () => {
   test('a disagreement with a schema error still has its versions looked for', async () => {
     const FILE = 'content/disagreements/which-round-of-talks.yaml';
     expect(await reportAfter({ [FILE]: edits(swap('  date: 2026-12-01', '  date: 2026-12-32'), swap('"A second round in Istanbul was meant', '"A second round in Ankara was meant')) })).toEqual([
-      `${FILE}:7: versions[1].text: is not in article "nukta-pakistan-reaffirms-core-concern": quotes must be copied exactly, only whitespace may differ; the closest passage is in #p-a-second-round-in-istanbul-was: "A second round in Istanbul was meant to finalize how that cooperation would work."`,
+      `${FILE}:7: versions[1].text: is not in article "nukta-pakistan-reaffirms-core-concern": quotes must be copied exactly, only whitespace may differ; the closest passage is in #p-a-second-round-in-istanbul-was: "A second round in Istanbul was meant to finalize how that cooperation would work.", which differs from the quote at character 19: "Istanbul" in the article, "Ankara" in the quote ("A second round in Istanbul was meant to finalize how tha…" in the article, "A second round in Ankara was meant to finalize how tha…" in the quote)`,
       `${FILE}:18: notADisagreement.date: must be a real date written YYYY-MM-DD, e.g. 2025-11-10 (found the text "2026-12-32")`,
     ]);
   });
@@ -150,7 +150,7 @@ describe('a broken article hides only what depends on it', () => {
       `${NUKTA}:2: outlet: must be text (found number 42)`,
       `${NUKTA}: cited by: 31 quotes (in content/claims/border-fence-and-checkpoints.yaml, content/claims/commitments-on-use-of-afghan-soil.yaml, content/claims/conditions-for-resuming-talks.yaml and 15 more files), 6 disagreement versions (in content/disagreements/when-the-istanbul-talks-were-held.yaml, content/disagreements/when-the-statements-were-made.yaml, content/disagreements/whether-pakistan-responded.yaml and 1 more file) and 2 glossary descriptions (in content/glossary/operation-zarb-e-azb.yaml, content/glossary/tehrik-e-taliban-pakistan.yaml) were not checked against this file, because it has problems of its own: fix them, and the check will look at these too`,
       `${NUKTA}: usage: the glossary's usedIn lists were checked against the other 4 articles only, and the outlets that editorial voices name not at all, because this one has problems of its own`,
-      `${TTP}:22: positions.pakistan.quotes[0].text: is not in article "htnworld-muttaqi-blames-pakistan": quotes must be copied exactly, only whitespace may differ; the closest passage is in #p-islamabad-categorically-rejects-kabuls-claims-pakistani: "Pakistani officials maintain that more than 80% of TTP attacks since August 2021 have been planned and executed from …"`,
+      `${TTP}:22: positions.pakistan.quotes[0].text: is not in article "htnworld-muttaqi-blames-pakistan": quotes must be copied exactly, only whitespace may differ; the closest passage is in #p-islamabad-categorically-rejects-kabuls-claims-pakistani: "Pakistani officials maintain that more than 80% of TTP attacks since August 2021 have been planned and executed from …", which differs from the quote at character 45: 8 U+0038 in the article, 9 U+0039 in the quote ("…cials maintain that more than 80% of TTP attacks since August…" in the article, "…cials maintain that more than 90% of TTP attacks since August…" in the quote)`,
       'content/glossary/turkey.yaml:8: variants[2].usedIn: lists nationpress-taliban-blame-failed-talks, which does not use "Türkiye"',
       'content/people/amir-khan-muttaqi.yaml:10: spellings[2]: "Mutaqi" is in none of the articles: list only the forms the articles use',
     ]);

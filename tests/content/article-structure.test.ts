@@ -14,10 +14,11 @@ const CAPTURE = 'content/captures/001_087e1671cc316080.txt';
 
 afterAll(removeCopies);
 
+/** The problems after `edit`, without the notes on what a broken article kept from being checked (tested apart). */
 async function problemsAfter(edit: (text: string) => string): Promise<ContentProblem[]> {
   const root = await copyProject();
   await editFile(root, NUKTA, edit);
-  return validateContent(root);
+  return (await validateContent(root)).filter((problem) => problem.note !== true);
 }
 
 /** The report lines, as the build prints them (without the summary line). */

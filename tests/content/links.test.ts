@@ -299,7 +299,7 @@ test('a tombstone quote whose words are not in its article is refused', async ()
   const validate = runNpmScript(root, 'validate');
   expect(validate.status).toBe(1);
   expect(validate.output).toMatch(
-    /^content\/aliases\.yaml:21: \[0\]\.quotes\[0\]\.text: is not in article "htnworld-muttaqi-blames-pakistan": quotes must be copied exactly, only whitespace may differ; the closest passage is in #p-according-to-muttaqi-pakistan-has-repeatedly: "Afghan territory\. He further questioned how militants could cross the border despite"$/mu,
+    /^content\/aliases\.yaml:21: \[0\]\.quotes\[0\]\.text: is not in article "htnworld-muttaqi-blames-pakistan": quotes must be copied exactly, only whitespace may differ; the closest passage is in #p-according-to-muttaqi-pakistan-has-repeatedly: "Afghan territory\. He further questioned how militants could cross the border despite", which differs from the quote at character 67: nothing in the article, " the fence\." in the quote /mu,
   );
   // The tombstone would show other words at the old link: refused too, saying which words it must keep.
   expect(validate.output).toMatch(
