@@ -6,7 +6,7 @@
 import { ATTRIBUTION_LABELS, type Attribution } from './attribution.ts';
 import { matchQuote, type Paragraph, type QuoteContext } from './quote-match.ts';
 import { SIDE_ORDER, type Side } from './sides.ts';
-import { summaryLead } from './summaries.ts';
+import { summaryLead, voiceKey } from './summaries.ts';
 import { buildTextFragmentUrl } from '../anchors/text-fragment.ts';
 
 export interface ArticleInfo {
@@ -291,7 +291,7 @@ function voicesOf(quotes: readonly QuoteView[]): CoverageVoice[] {
   const voices = new Map<string, CoverageVoice>();
   for (const quote of quotes) {
     const relays = quote.relays.map((relay) => relay.name);
-    const key = [quote.speaker.id, ...relays].join('\u0000');
+    const key = voiceKey({ speaker: quote.speaker.id, article: quote.article.slug, relays: quote.relays.map((relay) => relay.id) });
     const voice = voices.get(key) ?? { speaker: quote.speaker.name, relays, count: 0 };
     voice.count += 1;
     voices.set(key, voice);

@@ -6,6 +6,7 @@
  * hold.
  */
 import { collapseWhitespace, foldCase } from '../text.ts';
+import { describeAttributionChain } from './voices.ts';
 
 /** Who an item credits: one speaker, in one article, through the same relays. */
 export interface SummaryVoice {
@@ -16,8 +17,7 @@ export interface SummaryVoice {
 
 /** "Mohammad Naeem, via Khaama Press, in NationPress," (the item's `says` follows from its verb). */
 export function summaryLead(voice: SummaryVoice): string {
-  const via = voice.relays.map((relay) => `via ${relay}, `).join('');
-  return `${voice.speaker}, ${via}in ${voice.outlet},`;
+  return `${describeAttributionChain({ speaker: voice.speaker, relays: voice.relays, article: { outlet: voice.outlet } })},`;
 }
 
 /** A key telling voices apart: two quotes belong in one item only when their keys are equal. */
