@@ -222,12 +222,13 @@ export async function checkClaims(
       return checked;
     };
 
+    const claimQuotes = claimQuoteTexts(claim);
     for (const side of ['pakistan', 'taliban'] as const) {
       const position = claim.positions[side];
       if (position === NOT_STATED || position === undefined) continue;
       const own = position.quotes.map(({ item: quote, at }) => ({ quote, at, checked: checkQuote(quote, ['positions', side, 'quotes', at], { part: 'side', side }) }));
       for (const { item: quote, at } of position.accounts) checkQuote(quote, ['positions', side, 'accounts', at], { part: 'account', side });
-      checkSummary(position.summary, own, { side, report, people, articles, forms, claimQuotes: claimQuoteTexts(claim), position });
+      checkSummary(position.summary, own, { side, report, people, articles, forms, claimQuotes, position });
     }
     for (const { item: quote, at } of claim.framing) checkQuote(quote, ['framing', at], { part: 'framing' });
     claim.brokenQuotes.forEach(checkQuoteParts);
