@@ -1,16 +1,16 @@
 /**
- * Builds the search index at build time: an inverted index from normalised terms to documents, plus
- * fuse.js indexes over the vocabulary for the fuzzy part. Scanning every paragraph with fuse.js on
- * every keystroke costs time in proportion to the corpus (and its default location/distance misses
- * words far into a field); looking words up in an inverted index does not, and fuse.js then only has
- * to tolerate misspellings among the distinct words.
+ * Builds the search index at build time: an inverted index from normalised terms (stems, numbers,
+ * canonical names) to documents, with each document's weighted length for BM25, and the words as
+ * written, for prefix lookups and, through fuse.js in the browser, for misspellings. Scanning every
+ * paragraph with fuse.js on every keystroke costs time in proportion to the corpus (and its default
+ * location/distance misses words far into a field); looking words up in an inverted index does not,
+ * and fuse.js then only has to tolerate misspellings among the distinct words.
  *
  * The index is split so that a search downloads only what it needs, whatever the size of the corpus:
  * a small manifest, one shard of terms per first character of the query's words, and one small file
  * per result shown.
  */
-import Fuse from 'fuse.js/basic';
-import { SEARCH_KINDS, STOPWORDS, shardKey, tokenize, variantTerms, type GlossaryVariants, type SearchKind } from './search-text.ts';
+import { SEARCH_KINDS, shardKey, tokenize, variantTerms, type GlossaryVariants, type SearchKind } from './search-text.ts';
 
 /** One thing a reader can find, with the text shown for it and the fields searched, each weighted. */
 export interface SearchDocument {
@@ -20,12 +20,16 @@ export interface SearchDocument {
   href: string;
   meta: string;
   fields: readonly { text: string; weight: number }[];
+  /** For an article passage: the claims that quote it, each linked to its first quote of it. */
+  quotedIn?: readonly { title: string; href: string }[] | undefined;
 }
 
 /** The manifest, fetched first: everything needed to normalise a query and know what else to fetch. */
 export interface SearchManifest {
-  version: 2;
+  version: 3;
   docCount: number;
+  /** Per document, its length for BM25: the sum over its fields of the field's weight times its number of terms. */
+  lengths: number[];
   /** Documents are numbered kind by kind (claims first, names last): where each kind starts. */
   kindStarts: number[];
   /** The keys of the term shards that exist. */
@@ -38,18 +42,18 @@ export interface SearchManifest {
   inline?: { shards: Record<string, SearchShard>; documents: SearchDocumentData[] } | undefined;
 }
 
-/** The terms that start with one character, with their postings and a fuse.js index of the words among them. */
+/** The terms that start with one character, with their postings, and the words as written that start with it. */
 export interface SearchShard {
-  /** Sorted, for prefix lookups. */
+  /** Sorted. */
   terms: string[];
-  /** Per term: [doc gap, weight, doc gap, weight, …], doc numbers delta-encoded. */
+  /** Per term: [doc gap, weight, doc gap, weight, …], doc numbers delta-encoded; the weight is the term's frequency, each occurrence counted at its field's weight. */
   postings: number[][];
-  /** fuse.js index of the shard's words (canonical glossary tokens excepted), or null if none. */
-  fuse: unknown;
+  /** The folded words as written (and readers' spellings from the glossary), sorted, for prefix and fuzzy lookups. */
+  words: string[];
 }
 
-/** One result's display: [kind index, title, text, href, meta]. */
-export type SearchDocumentData = [number, string, string, string, string];
+/** One result's display: [kind index, title, text, href, meta, claims quoting it as [title, href] pairs]. */
+export type SearchDocumentData = [number, string, string, string, string] | [number, string, string, string, string, [title: string, href: string][]];
 
 export interface SearchIndexFiles {
   manifest: SearchManifest;
@@ -81,34 +85,50 @@ export function buildSearchIndex(
   );
 
   const weights = new Map<string, Map<number, number>>();
+  const lengths: number[] = [];
+  const written = new Set<string>();
   ordered.forEach((document, doc) => {
+    let length = 0;
     for (const field of document.fields) {
-      for (const { term } of tokenize(field.text, glossary, 'index')) {
-        if (STOPWORDS.has(term)) continue;
+      for (const { term, word } of tokenize(field.text, glossary, 'index')) {
         const perDoc = weights.get(term) ?? new Map<number, number>();
         perDoc.set(doc, (perDoc.get(doc) ?? 0) + field.weight);
         weights.set(term, perDoc);
+        if (word !== undefined) written.add(word);
+        length += field.weight;
       }
     }
+    lengths.push(length);
   });
 
   const aliases = new Map<string, string>();
-  for (const { canonical, variants } of glossary) {
-    for (const variant of variants) if (variant.length === 1 && weights.has(canonical)) aliases.set(variant[0] as string, canonical);
+  for (const { id, variants } of entries) {
+    const canonical = `=${id}`;
+    if (!weights.has(canonical)) continue;
+    for (const variant of variants) {
+      const terms = variantTerms(variant);
+      if (terms.length !== 1) continue;
+      aliases.set(terms[0] as string, canonical);
+      // Readers' spellings are prefix- and fuzzy-matched too.
+      for (const { word } of tokenize(variant)) if (word !== undefined) written.add(word);
+    }
   }
 
   const shardTerms = new Map<string, string[]>();
-  for (const term of [...weights.keys()].sort()) shardTerms.set(shardKey(term), [...(shardTerms.get(shardKey(term)) ?? []), term]);
-  // Readers' spellings are fuzzy-matched too, in the shard of their first letter.
-  const shardWords = new Map<string, Set<string>>();
-  for (const word of [...weights.keys()].filter((term) => !term.startsWith('=')).concat([...aliases.keys()])) {
-    const key = shardKey(word);
-    shardWords.set(key, (shardWords.get(key) ?? new Set()).add(word));
-    if (!shardTerms.has(key)) shardTerms.set(key, []);
+  const shardWords = new Map<string, string[]>();
+  const into = (lists: Map<string, string[]>, item: string) => {
+    const key = shardKey(item);
+    const list = lists.get(key);
+    if (list) list.push(item);
+    else lists.set(key, [item]);
+  };
+  for (const term of [...weights.keys()].sort()) into(shardTerms, term);
+  for (const word of [...written].sort()) {
+    into(shardWords, word);
+    if (!shardTerms.has(shardKey(word))) shardTerms.set(shardKey(word), []);
   }
   const shards: Record<string, SearchShard> = {};
   for (const [key, terms] of [...shardTerms].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const words = [...(shardWords.get(key) ?? [])].sort();
     shards[key] = {
       terms,
       postings: terms.map((term) => {
@@ -119,14 +139,18 @@ export function buildSearchIndex(
           return [gap, weight];
         });
       }),
-      fuse: words.length > 0 ? Fuse.createIndex([], words).toJSON() : null,
+      words: shardWords.get(key) ?? [],
     };
   }
 
-  const data: SearchDocumentData[] = ordered.map((document) => [SEARCH_KINDS.indexOf(document.kind), document.title, document.text, document.href, document.meta]);
+  const data = ordered.map((document): SearchDocumentData => {
+    const shown: SearchDocumentData = [SEARCH_KINDS.indexOf(document.kind), document.title, document.text, document.href, document.meta];
+    return document.quotedIn?.length ? [...shown, document.quotedIn.map(({ title, href }): [string, string] => [title, href])] : shown;
+  });
   const manifest: SearchManifest = {
-    version: 2,
+    version: 3,
     docCount: ordered.length,
+    lengths,
     kindStarts,
     shards: Object.keys(shards),
     glossary: glossary.map(({ canonical, variants }) => [canonical, variants]),

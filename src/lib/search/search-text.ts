@@ -1,14 +1,21 @@
 /**
  * Search normalisation, shared by the index builder and the search page (this module ships to the
- * browser: keep it small and free of imports). Index and query go through the same steps, so the
- * same results come back whichever form a reader types:
+ * browser: keep it small; its one import is the Porter stemmer). Index and query go through the same
+ * steps, so the same results come back whichever form a reader types:
  *
  * - case and diacritics are folded ("Türkiye" → "turkiye"), possessives and apostrophes dropped;
- * - numbers are unified: "70,000", "70 000" and "70000" → "70000"; "80%", "80 percent" and
- *   "80 per cent" → "80 percent"; "four million" and "4 million" → "4000000"; "3rd" → "third";
+ * - function and question words are dropped ("who", "did", "about"), so a question finds what a
+ *   phrase would;
+ * - English word forms meet through the Porter stemmer ("killed", "killing" → "kill");
+ * - numbers are unified: "70,000", "70 000", "70000", "70k", "70 thousand" and "seventy thousand"
+ *   → "70000"; in "70-80 thousand" both ends are thousands; "80%", "80 percent" and "80 per cent"
+ *   → "80 percent"; "3rd" → "third";
+ * - on the index side, a hyphenated compound is also indexed whole ("cease-fire" → "ceasefire"), so
+ *   that it meets the compound written solid; the search engine joins query words the same way;
  * - the glossary's spelling variants are mapped together: every form of a name becomes one
  *   canonical token ("=<glossary id>"), so "Tehreek-i-Taliban" finds "Tehrik-e-Taliban".
  */
+import { stemmer } from 'stemmer';
 
 /** What a result is; the search page groups results in this order. */
 export const SEARCH_KINDS = ['claim', 'quote', 'passage', 'person', 'name'] as const;
@@ -16,7 +23,10 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** A normalised token with the span of the original text it stands for. */
 export interface Token {
+  /** What is indexed and matched: a stem, a number, or a canonical glossary token. */
   term: string;
+  /** The folded word as written, before stemming (none for a canonical glossary token). */
+  word?: string | undefined;
   start: number;
   end: number;
 }
@@ -27,9 +37,21 @@ export interface GlossaryVariants {
   variants: string[][];
 }
 
-/** Words too common to search on; queries made only of them find nothing. */
+/**
+ * Words that say nothing about what a reader is looking for: articles, prepositions, pronouns,
+ * auxiliaries, question words and reporting verbs ("what did the Taliban say about the fence" is a
+ * search for "Taliban fence"). Negations stay: "no ill will" and "not a humanitarian issue" need them.
+ */
 export const STOPWORDS: ReadonlySet<string> = new Set(
-  'a an and are as at be by for from in is it of on or that the this to was were with'.split(' '),
+  [
+    'a an the and or but if so as at by for from in into of off on onto out over to up with about than then',
+    'is are was were be been being am do does did doing done has have had having can could would should shall may might must',
+    'it its this that these those there here he him his she her hers they them their theirs we our ours you your yours i me my',
+    'what which who whom whose why when where how whether many much very also just any',
+    'say says said saying tell tells told',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 const SMALL_NUMBERS: Record<string, number> = {};
@@ -38,13 +60,19 @@ const SMALL_NUMBERS: Record<string, number> = {};
   .forEach((word, value) => (SMALL_NUMBERS[word] = value));
 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').forEach((word, index) => (SMALL_NUMBERS[word] = (index + 2) * 10));
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+/** Scales written as a suffix: "80k", "4m", "4mn", "2bn". */
+const SUFFIX_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 };
 const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth'.split(' ');
 
-/** Numbers with thousands separators, ordinals, plain numbers, words (with inner apostrophes), "%". */
-const RAW_TOKEN = /\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:st|nd|rd|th)(?![\p{L}\p{N}])|\d+(?:\.\d+)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|%/gu;
+/** Numbers with thousands separators, ordinals, numbers with a scale suffix, plain numbers, words (with inner apostrophes), "%". */
+const RAW_TOKEN =
+  /\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:st|nd|rd|th)(?![\p{L}\p{N}])|\d+(?:\.\d+)?(?:k|m|mn|bn)(?![\p{L}\p{N}])|\d+(?:\.\d+)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|%/giu;
+
+/** What may join two parts of a compound ("cease-fire") or the two ends of a range ("70–80"). */
+const HYPHENS = /^[-‐‑–—]$/u;
 
 /** Lowercase, no diacritics, no possessive "'s", no apostrophes. */
-function foldWord(word: string): string {
+export function foldWord(word: string): string {
   return word
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -53,67 +81,141 @@ function foldWord(word: string): string {
     .replace(/['’]/gu, '');
 }
 
+/** The form a folded word is indexed under: its Porter stem, or itself for numbers and very short words. */
+export function stemWord(word: string): string {
+  return word.length > 2 && !/\d/u.test(word) ? stemmer(word) : word;
+}
+
+function formatNumber(value: number): string {
+  return String(Math.round(value * 1e6) / 1e6);
+}
+
+/** Numbers written with a scale suffix ("80k"), and the scale: in "70–80k", 70 takes it too. */
+const suffixScales = new WeakMap<Token, number>();
+
 function rawTokens(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(RAW_TOKEN)) {
     const start = match.index;
     const raw = match[0];
-    let term = /^\d/u.test(raw) ? raw.replace(/[,\u00a0\u202f ]/gu, '') : foldWord(raw);
-    const ordinal = /^(\d+)(?:st|nd|rd|th)$/u.exec(term);
-    if (ordinal) term = ORDINALS[Number(ordinal[1]) - 1] ?? (ordinal[1] as string);
-    tokens.push({ term: term === '%' ? 'percent' : term, start, end: start + raw.length });
+    let term: string;
+    let scale: number | undefined;
+    if (/^\d/u.test(raw)) {
+      const scaled = /^(\d+(?:\.\d+)?)(k|mn|m|bn)$/iu.exec(raw);
+      const ordinal = /^(\d+)(?:st|nd|rd|th)$/iu.exec(raw);
+      scale = scaled ? SUFFIX_SCALES[(scaled[2] as string).toLowerCase()] : undefined;
+      if (scaled && scale) term = formatNumber(Number(scaled[1]) * scale);
+      else if (ordinal) term = ORDINALS[Number(ordinal[1]) - 1] ?? (ordinal[1] as string);
+      else term = raw.replace(/[,\u00a0\u202f ]/gu, '');
+    } else term = raw === '%' ? 'percent' : foldWord(raw);
+    const token = { term, word: term, start, end: start + raw.length };
+    if (scale) suffixScales.set(token, scale);
+    tokens.push(token);
   }
   return tokens;
 }
 
 function numberValue(term: string): number | undefined {
-  if (/^\d+$/u.test(term)) return Number(term);
+  if (/^\d+(?:\.\d+)?$/u.test(term)) return Number(term);
   return SMALL_NUMBERS[term];
 }
 
-/** Joins "per cent" and spelled-out or scaled numbers ("four million", "twenty five") into one token. */
-function unifyNumbers(tokens: Token[]): Token[] {
+/** The number starting at `index` ("four million", "twenty five"), with the scale it ended on. */
+function readNumber(tokens: readonly Token[], index: number): { value: number; scale: number; last: number } | undefined {
+  const first = numberValue((tokens[index] as Token).term);
+  if (first === undefined) return undefined;
+  let total = 0;
+  let current = first;
+  let scale = suffixScales.get(tokens[index] as Token) ?? 1;
+  let last = index;
+  for (let at = index + 1; at < tokens.length; at += 1) {
+    const term = (tokens[at] as Token).term;
+    const small = SMALL_NUMBERS[term];
+    if (term === 'hundred' && current > 0 && current < 100) current *= 100;
+    else if (SCALES[term] !== undefined && current > 0) {
+      scale = SCALES[term] as number;
+      total += current * scale;
+      current = 0;
+    } else if (small !== undefined && small < 10 && current % 100 >= 20 && current % 10 === 0 && Number.isInteger(current)) current += small;
+    else break;
+    last = at;
+  }
+  return { value: total + current, scale, last };
+}
+
+/**
+ * Joins "per cent" and spelled-out or scaled numbers ("four million", "twenty five") into one token;
+ * in a range whose upper end has a scale ("70-80 thousand", "70 to 80 thousand"), the lower end takes it too.
+ */
+function unifyNumbers(tokens: Token[], text: string): Token[] {
   const out: Token[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index] as Token;
     const next = tokens[index + 1];
     if (token.term === 'per' && next?.term === 'cent') {
-      out.push({ term: 'percent', start: token.start, end: next.end });
+      out.push({ term: 'percent', word: 'percent', start: token.start, end: next.end });
       index += 1;
       continue;
     }
-    const first = numberValue(token.term);
-    if (first === undefined) {
+    const number = readNumber(tokens, index);
+    if (!number) {
       out.push(token);
       continue;
     }
-    let total = 0;
-    let current = first;
-    let last = index;
-    for (let at = index + 1; at < tokens.length; at += 1) {
-      const term = (tokens[at] as Token).term;
-      const small = SMALL_NUMBERS[term];
-      if (term === 'hundred' && current > 0 && current < 100) current *= 100;
-      else if (SCALES[term] !== undefined && current > 0) {
-        total += current * (SCALES[term] as number);
-        current = 0;
-      } else if (small !== undefined && small < 10 && current % 100 >= 20 && current % 10 === 0) current += small;
-      else break;
-      last = at;
+    let { value } = number;
+    if (number.scale === 1 && number.last === index && next) {
+      const upperAt = next.term === 'to' ? index + 2 : HYPHENS.test(text.slice(token.end, next.start).trim()) ? index + 1 : -1;
+      const upper = upperAt > index ? readNumber(tokens, upperAt) : undefined;
+      if (upper && upper.scale > 1 && value < upper.scale) value *= upper.scale;
     }
-    out.push({ term: String(total + current), start: token.start, end: (tokens[last] as Token).end });
-    index = last;
+    const term = formatNumber(value);
+    out.push({ term, word: term, start: token.start, end: (tokens[number.last] as Token).end });
+    index = number.last;
   }
   return out;
 }
 
+/** A stemmed token, and whether it is a function word (dropped once glossary names are matched). */
+interface StemmedToken extends Token {
+  stop: boolean;
+}
+
 /**
- * Replaces every glossary variant (longest first) by its canonical token. With `keepOriginals`
- * (the index side) the original words stay too, so a document still matches its own words.
+ * Stems every word and marks the function words. Also returns, for the index, each hyphenated
+ * compound of two to four parts whole ("cease-fire" → "ceasefire"), kept apart so that glossary
+ * names still match the word sequences they are made of.
  */
-function applyGlossary(tokens: Token[], glossary: readonly GlossaryVariants[], keepOriginals: boolean): Token[] {
-  if (glossary.length === 0) return tokens;
+function stemTokens(tokens: readonly Token[], text: string): { plain: StemmedToken[]; compounds: Token[] } {
+  const plain: StemmedToken[] = [];
+  const compounds: Token[] = [];
+  const hyphenBefore = (at: number) => at > 0 && HYPHENS.test(text.slice((tokens[at - 1] as Token).end, (tokens[at] as Token).start));
+  const isNumber = (at: number) => /\d/u.test((tokens[at] as Token).term);
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index] as Token;
+    plain.push({ ...token, term: stemWord(token.term), stop: STOPWORDS.has(token.term) });
+    if (isNumber(index) || hyphenBefore(index)) continue;
+    let last = index;
+    while (last + 1 < tokens.length && last - index < 3 && !isNumber(last + 1) && hyphenBefore(last + 1)) last += 1;
+    if (last === index) continue;
+    const joined = tokens
+      .slice(index, last + 1)
+      .map((part) => part.term)
+      .join('');
+    compounds.push({ term: stemWord(joined), word: joined, start: token.start, end: (tokens[last] as Token).end });
+  }
+  return { plain, compounds };
+}
+
+/**
+ * Replaces every glossary variant (longest first) by its canonical token, then drops function
+ * words. With `keepOriginals` (the index side) the original words stay too, so a document still
+ * matches its own words.
+ */
+function applyGlossary(tokens: readonly StemmedToken[], glossary: readonly GlossaryVariants[], keepOriginals: boolean): Token[] {
   const out: Token[] = [];
+  const keep = (token: StemmedToken) => {
+    if (!token.stop) out.push({ term: token.term, word: token.word, start: token.start, end: token.end });
+  };
   for (let index = 0; index < tokens.length; index += 1) {
     let best: { canonical: string; length: number } | undefined;
     for (const { canonical, variants } of glossary) {
@@ -124,20 +226,26 @@ function applyGlossary(tokens: Token[], glossary: readonly GlossaryVariants[], k
       }
     }
     if (!best) {
-      out.push(tokens[index] as Token);
+      keep(tokens[index] as StemmedToken);
       continue;
     }
     const last = tokens[index + best.length - 1] as Token;
     out.push({ term: best.canonical, start: (tokens[index] as Token).start, end: last.end });
-    if (keepOriginals) out.push(...tokens.slice(index, index + best.length));
+    if (keepOriginals) tokens.slice(index, index + best.length).forEach(keep);
     index += best.length - 1;
   }
   return out;
 }
 
-/** Normalises text into search tokens, with their spans in the original text. */
+/**
+ * Normalises text into search tokens, with their spans in the original text. The index side keeps a
+ * glossary name's own words beside its canonical token, and adds hyphenated compounds whole.
+ */
 export function tokenize(text: string, glossary: readonly GlossaryVariants[] = [], side: 'index' | 'query' = 'query'): Token[] {
-  return applyGlossary(unifyNumbers(rawTokens(text)), glossary, side === 'index');
+  const { plain, compounds } = stemTokens(unifyNumbers(rawTokens(text), text), text);
+  const named = applyGlossary(plain, glossary, side === 'index');
+  if (side === 'query' || compounds.length === 0) return named;
+  return [...named, ...compounds].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** The search index shard a term lives in: its first character ("glossary" for canonical tokens). */
@@ -149,5 +257,6 @@ export function shardKey(term: string): string {
 
 /** The normalised form of a glossary variant, as the token sequence it matches. */
 export function variantTerms(variant: string): string[] {
-  return unifyNumbers(rawTokens(variant)).map((token) => token.term);
+  // Function words stay: a name is matched word for word ("Islamic Emirate of Afghanistan", "IS-K").
+  return stemTokens(unifyNumbers(rawTokens(variant), variant), variant).plain.map((token) => token.term);
 }
