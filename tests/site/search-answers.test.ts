@@ -169,11 +169,11 @@ describe('results lead to claims', () => {
 
   test('a misspelt query offers "Did you mean …?" as a link to that search', async () => {
     const { suggestion, hits } = await searchFor('Tarrar');
-    expect(suggestion).toBe('/search/?q=tarar');
+    expect(suggestion).toBe('/search/?q=Tarar');
     expect(hits.map((hit) => hit.href)).toContain('/people/#attaullah-tarar');
     await page.locator('#search-results .suggestion a').click();
-    await page.waitForURL('**/search/?q=tarar');
-    await page.waitForFunction(() => /^\d+ results? for “tarar”/u.test(document.querySelector('#search-status')?.textContent ?? ''));
+    await page.waitForURL('**/search/?q=Tarar');
+    await page.waitForFunction(() => /^\d+ results? for “Tarar”/u.test(document.querySelector('#search-status')?.textContent ?? ''));
     expect(await page.locator('#search-results .suggestion').count()).toBe(0);
   });
 

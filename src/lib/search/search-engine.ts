@@ -320,7 +320,12 @@ export function createSearcher(manifest: SearchManifest, load: IndexLoader): Sea
     let suggestion: string | undefined;
     if (corrected.length > 0) {
       suggestion = trimmed;
-      for (const unit of [...corrected].reverse()) suggestion = `${suggestion.slice(0, unit.start)}${unit.correction}${suggestion.slice(unit.end)}`;
+      for (const unit of [...corrected].reverse()) {
+        // In the reader's own case: "Tarrar" → "Tarar", "tarrar" → "tarar".
+        const word = unit.correction as string;
+        const cased = /^\p{Lu}/u.test(unit.label) ? `${word.charAt(0).toUpperCase()}${word.slice(1)}` : word;
+        suggestion = `${suggestion.slice(0, unit.start)}${cased}${suggestion.slice(unit.end)}`;
+      }
     }
     return {
       query: trimmed,

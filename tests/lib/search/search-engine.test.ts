@@ -80,7 +80,8 @@ test('a query whose words occur nowhere finds nothing, and offers no correction'
 test('a misspelt word is matched and a corrected query offered, in the reader\'s own words otherwise', async () => {
   const result = await searcher.search('Istambul talks');
   expect(result.groups.flatMap((group) => group.hits.map((hit) => hit.href))).toEqual(['/articles/sat/#p-2']);
-  expect(result.suggestion).toBe('istanbul talks');
+  expect(result.suggestion).toBe('Istanbul talks');
+  expect((await searcher.search('istambul')).suggestion).toBe('istanbul');
   expect((await searcher.search('Istanbul talks')).suggestion).toBeUndefined();
 });
 
