@@ -341,8 +341,10 @@ export function createSearcher(manifest: SearchManifest, load: IndexLoader): Sea
   };
 
   /** How much better a candidate's text makes it: its words as a phrase, close together, or as typed. */
-  const textBonus = (units: readonly QueryUnit[], title: string, text: string): number => {
-    const tokens = tokenize(`${title}\n${text}`, glossary);
+  const textTokens = new Map<number, Token[]>();
+  const textBonus = (units: readonly QueryUnit[], doc: number, title: string, text: string): number => {
+    let tokens = textTokens.get(doc);
+    if (!tokens) textTokens.set(doc, (tokens = tokenize(`${title}\n${text}`, glossary)));
     const positions = units.map((unit) => tokens.flatMap((token, at) => (unit.terms.has(token.term) ? [at] : [])));
     const present = positions.filter((list) => list.length > 0);
     let bonus = 1;
@@ -371,7 +373,7 @@ export function createSearcher(manifest: SearchManifest, load: IndexLoader): Sea
               text,
               href,
               meta,
-              score: score * textBonus(units, title, text),
+              score: score * textBonus(units, doc, title, text),
               complete: mask === (1 << units.length) - 1,
               matches: units.flatMap((unit, at) => (mask & (1 << at) ? [unit.label] : [])),
               quotedIn: quotedIn.map(([claimTitle, claimHref]) => ({ title: claimTitle, href: claimHref })),

@@ -54,12 +54,13 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
-const SMALL_NUMBERS: Record<string, number> = {};
+// No prototype: "constructor" or "toString" in a text must not read as a number.
+const SMALL_NUMBERS: Record<string, number> = Object.create(null) as Record<string, number>;
 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
   .split(' ')
   .forEach((word, value) => (SMALL_NUMBERS[word] = value));
 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').forEach((word, index) => (SMALL_NUMBERS[word] = (index + 2) * 10));
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+const SCALES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { thousand: 1e3, million: 1e6, billion: 1e9 });
 /** Scales written as a suffix: "80k", "4m", "4mn", "2bn". */
 const SUFFIX_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 };
 const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth'.split(' ');
@@ -69,21 +70,34 @@ const RAW_TOKEN =
   /\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:st|nd|rd|th)(?![\p{L}\p{N}])|\d+(?:\.\d+)?(?:k|m|mn|bn)(?![\p{L}\p{N}])|\d+(?:\.\d+)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|%/giu;
 
 /** What may join two parts of a compound ("cease-fire") or the two ends of a range ("70–80"). */
+const HYPHEN_CHARS = '-‐‑–—';
 const HYPHENS = /^[-‐‑–—]$/u;
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** Lowercase, no diacritics, no possessive "'s", no apostrophes. */
 export function foldWord(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’]s$/u, '')
-    .replace(/['’]/gu, '');
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = word
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/['’]s$/u, '')
+      .replace(/['’]/gu, '');
+    foldedWords.set(word, folded);
+  }
+  return folded;
 }
+/** Words already folded and stemmed: the same few thousand words come back in every text. */
+const foldedWords = new Map<string, string>();
+const stems = new Map<string, string>();
 
 /** The form a folded word is indexed under: its Porter stem, or itself for numbers and very short words. */
 export function stemWord(word: string): string {
-  return word.length > 2 && !/\d/u.test(word) ? stemmer(word) : word;
+  if (word.length <= 2 || /\d/u.test(word)) return word;
+  let stem = stems.get(word);
+  if (stem === undefined) stems.set(word, (stem = stemmer(word)));
+  return stem;
 }
 
 function formatNumber(value: number): string {
@@ -116,8 +130,8 @@ function rawTokens(text: string): Token[] {
 }
 
 function numberValue(term: string): number | undefined {
-  if (/^\d+(?:\.\d+)?$/u.test(term)) return Number(term);
-  return SMALL_NUMBERS[term];
+  if (!isDigit(term.charCodeAt(0))) return SMALL_NUMBERS[term];
+  return /^\d+(?:\.\d+)?$/u.test(term) ? Number(term) : undefined;
 }
 
 /** The number starting at `index` ("four million", "twenty five"), with the scale it ended on. */
@@ -188,11 +202,14 @@ interface StemmedToken extends Token {
 function stemTokens(tokens: readonly Token[], text: string): { plain: StemmedToken[]; compounds: Token[] } {
   const plain: StemmedToken[] = [];
   const compounds: Token[] = [];
-  const hyphenBefore = (at: number) => at > 0 && HYPHENS.test(text.slice((tokens[at - 1] as Token).end, (tokens[at] as Token).start));
-  const isNumber = (at: number) => /\d/u.test((tokens[at] as Token).term);
+  const hyphenBefore = (at: number) => {
+    const end = at > 0 ? (tokens[at - 1] as Token).end : -1;
+    return end >= 0 && (tokens[at] as Token).start === end + 1 && HYPHEN_CHARS.includes(text.charAt(end));
+  };
+  const isNumber = (at: number) => isDigit((tokens[at] as Token).term.charCodeAt(0));
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index] as Token;
-    plain.push({ ...token, term: stemWord(token.term), stop: STOPWORDS.has(token.term) });
+    plain.push({ term: isNumber(index) ? token.term : stemWord(token.term), word: token.word, start: token.start, end: token.end, stop: STOPWORDS.has(token.term) });
     if (isNumber(index) || hyphenBefore(index)) continue;
     let last = index;
     while (last + 1 < tokens.length && last - index < 3 && !isNumber(last + 1) && hyphenBefore(last + 1)) last += 1;
@@ -212,17 +229,16 @@ function stemTokens(tokens: readonly Token[], text: string): { plain: StemmedTok
  * matches its own words.
  */
 function applyGlossary(tokens: readonly StemmedToken[], glossary: readonly GlossaryVariants[], keepOriginals: boolean): Token[] {
+  const byFirst = variantsByFirstTerm(glossary);
   const out: Token[] = [];
   const keep = (token: StemmedToken) => {
     if (!token.stop) out.push({ term: token.term, word: token.word, start: token.start, end: token.end });
   };
   for (let index = 0; index < tokens.length; index += 1) {
     let best: { canonical: string; length: number } | undefined;
-    for (const { canonical, variants } of glossary) {
-      for (const variant of variants) {
-        if (variant.length > (best?.length ?? 0) && variant.every((term, offset) => tokens[index + offset]?.term === term)) {
-          best = { canonical, length: variant.length };
-        }
+    for (const { canonical, variant } of byFirst.get((tokens[index] as Token).term) ?? []) {
+      if (variant.length > (best?.length ?? 0) && variant.every((term, offset) => tokens[index + offset]?.term === term)) {
+        best = { canonical, length: variant.length };
       }
     }
     if (!best) {
@@ -235,6 +251,23 @@ function applyGlossary(tokens: readonly StemmedToken[], glossary: readonly Gloss
     index += best.length - 1;
   }
   return out;
+}
+
+/** The glossary's variants by their first term, so each token is checked against the few that can start there. */
+const variantIndexes = new WeakMap<readonly GlossaryVariants[], Map<string, { canonical: string; variant: string[] }[]>>();
+function variantsByFirstTerm(glossary: readonly GlossaryVariants[]): Map<string, { canonical: string; variant: string[] }[]> {
+  let index = variantIndexes.get(glossary);
+  if (!index) {
+    index = new Map();
+    for (const { canonical, variants } of glossary) {
+      for (const variant of variants) {
+        const first = variant[0];
+        if (first !== undefined) index.set(first, [...(index.get(first) ?? []), { canonical, variant }]);
+      }
+    }
+    variantIndexes.set(glossary, index);
+  }
+  return index;
 }
 
 /**

@@ -152,3 +152,7 @@ describe('hyphenated compounds are indexed whole too', () => {
     expect(terms('the 2021-2022 talks', [], 'index')).toEqual(['2021', '2022', 'talk']);
   });
 });
+
+test('words that are names of object properties are words, not numbers', () => {
+  expect(terms('the constructor of toString and hasOwnProperty')).toEqual(['constructor', 'tostr', 'hasownproperti']);
+});
