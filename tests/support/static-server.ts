@@ -1,13 +1,16 @@
 /**
  * A minimal static file server for the built site, behaving like a plain static host: `/x/` serves
- * `/x/index.html`, unknown paths get `404.html` with status 404. Used by the browser tests instead of
+ * `/x/index.html`, unknown paths get `404.html` with status 404, and text is compressed (brotli or
+ * gzip, as the browser accepts), as every static host does: page weight and Lighthouse's timings
+ * are then those a reader gets. Used by the browser tests and `npm run bench` instead of
  * `astro preview`, so no stray server process can outlive a test run.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,6 +24,21 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.webmanifest': 'application/manifest+json',
 };
+
+/** Compressed bodies, by file, modification time and encoding: each file is compressed once. */
+const compressed = new Map<string, Buffer>();
+
+async function compressedBody(file: string, encoding: 'br' | 'gzip'): Promise<Buffer> {
+  const key = `${file}:${(await stat(file)).mtimeMs}:${encoding}`;
+  let body = compressed.get(key);
+  if (!body) {
+    const raw = await readFile(file);
+    // Quality 5 is about what hosts use for brotli on the fly; a precompressed 11 would be smaller still.
+    body = encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) : gzipSync(raw, { level: 6 });
+    compressed.set(key, body);
+  }
+  return body;
+}
 
 async function isFile(file: string): Promise<boolean> {
   return (await stat(file).catch(() => undefined))?.isFile() ?? false;
@@ -45,7 +63,16 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
     }
     const found = await isFile(file);
     const served = found ? file : path.join(root, '404.html');
-    response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
+    const type = TYPES[path.extname(served)] ?? 'application/octet-stream';
+    const accepted = String(request.headers['accept-encoding'] ?? '');
+    const encoding = !/^(text\/|application\/(json|xml|manifest)|image\/svg)/u.test(type) ? undefined : /\bbr\b/u.test(accepted) ? 'br' : /\bgzip\b/u.test(accepted) ? 'gzip' : undefined;
+    if (encoding) {
+      const body = await compressedBody(served, encoding);
+      response.writeHead(found ? 200 : 404, { 'Content-Type': type, 'Content-Encoding': encoding, 'Content-Length': body.length, Vary: 'Accept-Encoding' });
+      response.end(body);
+      return;
+    }
+    response.writeHead(found ? 200 : 404, { 'Content-Type': type });
     createReadStream(served).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
