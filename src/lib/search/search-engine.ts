@@ -18,7 +18,7 @@
  * higher. Shards and result files are fetched when first needed and kept.
  */
 import type { SearchDocumentData, SearchManifest, SearchShard } from './search-index.ts';
-import { SEARCH_KINDS, foldWord, shardKey, stemWord, tokenize, type GlossaryVariants, type SearchKind, type Token } from './search-text.ts';
+import { SEARCH_KINDS, shardKey, stemWord, tokenize, type GlossaryVariants, type SearchKind, type Token } from './search-text.ts';
 
 type FuseClass = typeof import('fuse.js/basic').default;
 type FuseSearcher = import('fuse.js/basic').default<string>;
@@ -91,6 +91,8 @@ interface QueryUnit {
   terms: Map<string, number>;
   /** The corrected word, when found only as a misspelling. */
   correction: string | undefined;
+  /** Finds the unit as typed, as a whole word, in a text. */
+  asTyped: RegExp;
   start: number;
   end: number;
 }
@@ -236,7 +238,7 @@ export function createSearcher(manifest: SearchManifest, load: IndexLoader): Sea
         const joined = stemWord(token.word + next.word);
         if (shardOf(resolveTerm(joined))) {
           add(joined, FACTOR.exact);
-          units.push({ label: query.slice(token.start, next.end), terms, correction: undefined, start: token.start, end: next.end });
+          units.push(unit(query, token.start, next.end, terms, undefined));
           index += 1;
           continue;
         }
@@ -251,7 +253,7 @@ export function createSearcher(manifest: SearchManifest, load: IndexLoader): Sea
         for (const { word, score } of neighbours) add(stemWord(word), FACTOR.fuzzy * (1 - score));
         if (terms.size > 0) correction = neighbours[0]?.word;
       }
-      units.push({ label: query.slice(token.start, token.end), terms, correction, start: token.start, end: token.end });
+      units.push(unit(query, token.start, token.end, terms, correction));
     }
     return units;
   };
@@ -340,16 +342,20 @@ export function createSearcher(manifest: SearchManifest, load: IndexLoader): Sea
     };
   };
 
-  /** How much better a candidate's text makes it: its words as a phrase, close together, or as typed. */
+  /**
+   * How much better a candidate's text makes it: its words as typed, and, when it matches two or
+   * more of them, as a phrase or close together. Tokenizing is the costly part, so it is done only
+   * where there is a phrase or a distance to find.
+   */
   const textTokens = new Map<number, Token[]>();
-  const textBonus = (units: readonly QueryUnit[], doc: number, title: string, text: string): number => {
+  const textBonus = (units: readonly QueryUnit[], doc: number, mask: number, title: string, text: string): number => {
+    const shown = `${title}\n${text}`;
+    const bonus = 1 + (0.1 * units.filter((unit) => unit.asTyped.test(shown)).length) / Math.max(1, units.length);
+    if (popcount(mask) < 2) return bonus;
     let tokens = textTokens.get(doc);
-    if (!tokens) textTokens.set(doc, (tokens = tokenize(`${title}\n${text}`, glossary)));
+    if (!tokens) textTokens.set(doc, (tokens = tokenize(shown, glossary)));
     const positions = units.map((unit) => tokens.flatMap((token, at) => (unit.terms.has(token.term) ? [at] : [])));
     const present = positions.filter((list) => list.length > 0);
-    let bonus = 1;
-    const asTyped = units.filter((unit) => tokens.some((token) => token.word !== undefined && token.word === foldWord(unit.label))).length;
-    bonus += 0.1 * (asTyped / Math.max(1, units.length));
     if (present.length < 2) return bonus;
     const phrase = positions.every((list) => list.length > 0) && (positions[0] as number[]).some((start) => positions.every((list, offset) => list.includes(start + offset)));
     if (phrase) return bonus + 0.6;
@@ -373,7 +379,7 @@ export function createSearcher(manifest: SearchManifest, load: IndexLoader): Sea
               text,
               href,
               meta,
-              score: score * textBonus(units, doc, title, text),
+              score: score * textBonus(units, doc, mask, title, text),
               complete: mask === (1 << units.length) - 1,
               matches: units.flatMap((unit, at) => (mask & (1 << at) ? [unit.label] : [])),
               quotedIn: quotedIn.map(([claimTitle, claimHref]) => ({ title: claimTitle, href: claimHref })),
@@ -407,6 +413,12 @@ export function createSearcher(manifest: SearchManifest, load: IndexLoader): Sea
   };
 
   return { prepare, rank, resolve, search, highlight };
+}
+
+function unit(query: string, start: number, end: number, terms: Map<string, number>, correction: string | undefined): QueryUnit {
+  const label = query.slice(start, end);
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return { label, terms, correction, asTyped: new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu'), start, end };
 }
 
 /** Candidates in order: more query words matched first, then the higher score, then the earlier document. */
