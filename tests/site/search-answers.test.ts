@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, type LaunchedBrowser } from '../support/browser.ts';
 import { readContentFacts } from '../support/claim-data.ts';
+import { READER_QUESTIONS } from '../support/reader-questions.ts';
 
 const baseUrl = inject('baseUrl');
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -73,6 +74,30 @@ describe('ranked retrieval', () => {
     const killed = hits.find((hit) => hit.href.endsWith('#htn-muttaqi-ttp-active-25-years'));
     expect(killed?.partial).toBe('Matches “seventy thousand” but not “dead”');
     expect(killed?.marks).toContain('70,000');
+  });
+
+  test('no reader question ends on "No results"', async () => {
+    const unanswered: string[] = [];
+    for (const { question } of READER_QUESTIONS) {
+      const { status, hits } = await searchFor(question);
+      if (status.startsWith('No results') || hits.length === 0) unanswered.push(question);
+    }
+    expect(unanswered).toEqual([]);
+  });
+
+  test('any word the articles use, even beside one they do not, finds results', async () => {
+    // Every 37th word of the index, as written: a spread of names, numbers, and common and rare words.
+    const manifest = (await (await fetch(`${baseUrl}/search/index.json`)).json()) as { inline: { shards: Record<string, { words: string[] }> } };
+    const words = Object.values(manifest.inline.shards)
+      .flatMap((shard) => shard.words)
+      .filter((_, at) => at % 37 === 0);
+    expect(words.length).toBeGreaterThan(20);
+    const unanswered: string[] = [];
+    for (const word of words) {
+      const { status, hits } = await searchFor(`${word} qwertyuiop`);
+      if (!status.startsWith('No result has every word') || hits.length === 0) unanswered.push(`${word}: ${status}`);
+    }
+    expect(unanswered).toEqual([]);
   });
 
   test.each([['qwertyuiop'], ['sdafadsfasdf'], ['zxcvbnm asdfghjkl']])('keyboard mashing (%j) ends on "No results", with nothing listed', async (query) => {
