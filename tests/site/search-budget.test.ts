@@ -1,0 +1,33 @@
+/**
+ * Byte budgets of search, on the built site (bytes are deterministic, so these are tests; speed is
+ * measured by `npm run bench`). The index may not grow by more than a fifth over its size before
+ * ranked search (41.7 KB gzip for the real corpus, BENCHMARKS.md of 1 December 2026), and the code
+ * the search page loads stays under 10 KB brotli; fuse.js comes only when a word is misspelt.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { expect, test } from 'vitest';
+import { PROJECT_ROOT } from '../support/project-copy.ts';
+
+const dist = path.join(PROJECT_ROOT, 'dist');
+const INDEX_BEFORE_RANKED_SEARCH = 41.7 * 1024;
+
+test('the search index is within 20% of its size before ranked search', async () => {
+  const index = await readFile(path.join(dist, 'search/index.json'));
+  expect(gzipSync(index, { level: 9 }).length).toBeLessThanOrEqual(INDEX_BEFORE_RANKED_SEARCH * 1.2);
+});
+
+test('the search page loads at most 10 KB brotli of script, and fuse.js only on demand', async () => {
+  const html = await readFile(path.join(dist, 'search/index.html'), 'utf8');
+  const loaded = [...html.matchAll(/src="\/_astro\/([^"]+\.js)"/gu)].map((match) => match[1] as string);
+  expect(loaded.length).toBeGreaterThan(0);
+  const code = Buffer.concat(await Promise.all(loaded.map((name) => readFile(path.join(dist, '_astro', name)))));
+  expect(brotliCompressSync(code).length).toBeLessThanOrEqual(10 * 1024);
+  const all = (await readdir(path.join(dist, '_astro'))).filter((name) => name.endsWith('.js'));
+  const fuse = all.filter((name) => !loaded.includes(name));
+  expect(fuse.length).toBe(1);
+  // Imported by the search script when needed, never by the page.
+  expect(code.toString('utf8')).toContain(fuse[0]);
+  expect(html).not.toContain(fuse[0]);
+});
