@@ -167,14 +167,19 @@ describe('a relay and an account, as a reader sees them', () => {
     ]);
   });
 
-  test('the relaying medium lists the quotes it relays on the people page', async () => {
+  test('the relaying medium lists the quotes it relays, on its page from the people page', async () => {
     const relayed = facts.quotes.filter((quote) => quote.relays.includes('tolo-news'));
     const page = await browser.context.newPage();
     await page.goto(`${baseUrl}/people/`);
     const entry = page.locator('#tolo-news');
     expect(await entry.locator('.facts').first().innerText()).toBe('A medium that relays others’ words. Speaks for neither side.');
-    expect(await entry.locator('summary').innerText()).toBe(`Relays ${relayed.length} quote${relayed.length === 1 ? '' : 's'}`);
-    for (const quote of relayed) expect(await entry.locator(`a[href="/claims/${quote.claim}/#${quote.id}"]`).count()).toBe(1);
+    const link = entry.locator('a[href="/people/tolo-news/"]');
+    expect(await link.innerText()).toBe(`Relays ${relayed.length} quote${relayed.length === 1 ? '' : 's'}`);
+    await link.click();
+    await page.waitForURL('**/people/tolo-news/');
+    const list = page.locator('section[aria-labelledby="relayed-title"]');
+    expect(await list.locator('h2').innerText()).toBe(`Quotes it relays (${relayed.length})`);
+    for (const quote of relayed) expect(await list.locator(`a[href="/claims/${quote.claim}/#${quote.id}"]`).count()).toBe(1);
   });
 
   test('a side with only an account says no position is stated, then shows the account apart, labelled', async () => {

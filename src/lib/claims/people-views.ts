@@ -36,3 +36,23 @@ export function buildPeopleViews(people: readonly PersonInfo[], quotes: readonly
     }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
+
+/** The address of a speaker's own page, which lists every quote cited from or through them. */
+export function personHref(id: string): string {
+  return `/people/${id}/`;
+}
+
+/** Whether a speaker has quotes of their own or relays others', and so a page of them. */
+export function hasQuotePage(person: Pick<PersonView, 'quotes' | 'relayed'>): boolean {
+  return person.quotes.length > 0 || person.relayed.length > 0;
+}
+
+const countQuotes = (n: number) => `${n} ${n === 1 ? 'quote' : 'quotes'}`;
+
+/** "36 quotes", "Relays 3 quotes", or "2 quotes; relays 3 quotes" for a medium that does both. */
+export function describeQuoteCount(person: Pick<PersonView, 'quotes' | 'relayed'>): string {
+  const own = person.quotes.length > 0 ? countQuotes(person.quotes.length) : undefined;
+  const relayed = person.relayed.length > 0 ? countQuotes(person.relayed.length) : undefined;
+  if (own && relayed) return `${own}; relays ${relayed}`;
+  return own ?? (relayed ? `Relays ${relayed}` : 'No quotes');
+}
