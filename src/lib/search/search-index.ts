@@ -26,7 +26,7 @@ export interface SearchDocument {
 
 /** The manifest, fetched first: everything needed to normalise a query and know what else to fetch. */
 export interface SearchManifest {
-  version: 3;
+  version: 4;
   docCount: number;
   /** Per document, its length for BM25: the sum over its fields of the field's weight times its number of terms. */
   lengths: number[];
@@ -156,7 +156,7 @@ export function buildSearchIndex(
     return document.quotedIn?.length ? [...shown, document.quotedIn.map(({ title, href }): [string, string] => [title, href])] : shown;
   });
   const manifest: SearchManifest = {
-    version: 3,
+    version: 4,
     docCount: ordered.length,
     lengths,
     kindStarts,
