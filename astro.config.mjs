@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { anchorRegister } from './src/integrations/anchor-register.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { PAGE_DIRECTIVES } from './src/lib/hosting/content-security-policy.ts';
 import { markdownPipeline } from './src/markdown-pipeline.ts';
 import { SITE } from './src/site-config.ts';
 
@@ -14,6 +15,7 @@ export default defineConfig({
     processor: unified(markdownPipeline),
     syntaxHighlight: false,
   },
-  security: { csp: true },
+  // Astro adds script-src and style-src with the hashes of each page's inline scripts and styles.
+  security: { csp: { directives: [...PAGE_DIRECTIVES] } },
   devToolbar: { enabled: false },
 });
