@@ -1,8 +1,9 @@
 /**
  * The Content-Security-Policy of every built page: the `<meta>` policy carries every directive of
  * src/lib/hosting/content-security-policy.ts besides Astro's hashes, ahead of anything it governs,
- * and Chromium reports no violation on any page, including search with a result and with a
- * misspelling (which loads fuse.js as a second chunk).
+ * and Chromium reports no violation on any page, under that policy and the header policy the test
+ * server sends from dist/_headers, including search with a result and with a misspelling (which
+ * loads fuse.js as a second chunk).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -113,6 +114,8 @@ describe('Chromium reports no CSP violation', () => {
 
   test.each(pages)('%s', async (pagePath) => {
     const report = await visit(pagePath);
+    // The header policy is enforced too: both must allow everything the page does.
+    expect(report.headerPolicy).toContain("frame-ancestors 'none'");
     expect({ violations: report.violations, console: report.console }).toEqual({ violations: [], console: [] });
   });
 
