@@ -17,7 +17,7 @@
  * re-ranked on their text: all the words as a phrase, or close together, or written as typed, rank
  * higher. Shards and result files are fetched when first needed and kept.
  */
-import type { SearchDocumentData, SearchManifest, SearchShard } from './search-index.ts';
+import type { QuotedInData, SearchDocumentData, SearchManifest, SearchShard } from './search-index.ts';
 import { SEARCH_KINDS, shardKey, stemWord, tokenize, type GlossaryVariants, type SearchKind, type Token } from './search-text.ts';
 
 type FuseClass = typeof import('fuse.js/basic').default;
@@ -172,6 +172,13 @@ export function createSearcher(manifest: SearchManifest, load: IndexLoader): Sea
       documents.set(doc, pending);
     }
     return pending;
+  };
+
+  /** A claim quoting a passage, from its title and link, or from the documents of the claim and of its quote. */
+  const quotingClaim = async ([claim, quote]: QuotedInData): Promise<{ title: string; href: string }> => {
+    if (typeof claim === 'string') return { title: claim, href: quote as string };
+    const [claimData, quoteData] = await Promise.all([documentData(claim), documentData(quote as number)]);
+    return { title: claimData[1], href: quoteData[3] };
   };
 
   /** Documents of a term with their weighted frequencies, decoded on first use. */
@@ -373,6 +380,7 @@ export function createSearcher(manifest: SearchManifest, load: IndexLoader): Sea
         const hits = await Promise.all(
           docs.map(async ([doc, score, mask]): Promise<SearchHit> => {
             const [, title, text, href, meta, quotedIn = []] = await documentData(doc);
+            const claims = await Promise.all(quotedIn.map(quotingClaim));
             return {
               kind,
               title,
@@ -382,7 +390,7 @@ export function createSearcher(manifest: SearchManifest, load: IndexLoader): Sea
               score: score * textBonus(units, doc, mask, title, text),
               complete: mask === (1 << units.length) - 1,
               matches: units.flatMap((unit, at) => (mask & (1 << at) ? [unit.label] : [])),
-              quotedIn: quotedIn.map(([claimTitle, claimHref]) => ({ title: claimTitle, href: claimHref })),
+              quotedIn: claims,
             };
           }),
         );

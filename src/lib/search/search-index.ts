@@ -52,8 +52,16 @@ export interface SearchShard {
   words: string[];
 }
 
-/** One result's display: [kind index, title, text, href, meta, claims quoting it as [title, href] pairs]. */
-export type SearchDocumentData = [number, string, string, string, string] | [number, string, string, string, string, [title: string, href: string][]];
+/**
+ * A claim that quotes a passage: its title and the link to its first quote of the passage, written
+ * out, or, in an index that ships whole, as the numbers of the claim's document (for the title) and
+ * of the quote's (for the link), which that index already holds: the same words and links, without
+ * repeating them for every passage.
+ */
+export type QuotedInData = [title: string, href: string] | [claim: number, quote: number];
+
+/** One result's display: [kind index, title, text, href, meta, claims quoting it]. */
+export type SearchDocumentData = [number, string, string, string, string] | [number, string, string, string, string, QuotedInData[]];
 
 export interface SearchIndexFiles {
   manifest: SearchManifest;
@@ -157,7 +165,33 @@ export function buildSearchIndex(
     aliases: [...aliases].sort(([a], [b]) => (a < b ? -1 : 1)),
   };
   if (JSON.stringify(shards).length + JSON.stringify(data).length <= inlineLimit) {
-    return { manifest: { ...manifest, inline: { shards, documents: data } }, shards: {}, documents: [] };
+    return { manifest: { ...manifest, inline: { shards, documents: referToDocuments(ordered, data) } }, shards: {}, documents: [] };
   }
   return { manifest, shards, documents: data };
+}
+
+/**
+ * The documents' data with each claim quoting a passage given as the numbers of the claim's and the
+ * quote's documents, where the index holds both, with that title and that link; the others (a claim
+ * or quote not indexed) stay written out. For an index that ships whole, where every number refers
+ * to data already downloaded; a split index keeps its result files self-contained, one request each.
+ */
+function referToDocuments(ordered: readonly SearchDocument[], data: readonly SearchDocumentData[]): SearchDocumentData[] {
+  const claims = new Map<string, number>();
+  const quotes = new Map<string, number>();
+  ordered.forEach((document, doc) => {
+    if (document.kind === 'claim') claims.set(`${document.href}\n${document.title}`, doc);
+    if (document.kind === 'quote' && !quotes.has(document.href)) quotes.set(document.href, doc);
+  });
+  return data.map((shown): SearchDocumentData => {
+    if (shown.length === 5) return shown;
+    const [kind, title, text, href, meta, quotedIn] = shown;
+    const referred = quotedIn.map((entry): QuotedInData => {
+      const [claimTitle, quoteHref] = entry as [string, string];
+      const claim = claims.get(`${quoteHref.split('#')[0]}\n${claimTitle}`);
+      const quote = quotes.get(quoteHref);
+      return claim !== undefined && quote !== undefined ? [claim, quote] : entry;
+    });
+    return [kind, title, text, href, meta, referred];
+  });
 }
