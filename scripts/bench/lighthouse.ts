@@ -299,6 +299,20 @@ function pageAudits(result: LighthouseResult): { id: string; title: string; runs
   return [...byId.values()].sort((a, b) => b.runs.length - a.runs.length || a.lowest - b.lowest || a.id.localeCompare(b.id));
 }
 
+/** Each audit below 1 anywhere: the page types it was below 1 on and in how many runs in all. */
+function auditSummary(results: readonly LighthouseResult[]): { id: string; title: string; types: string[]; runs: number }[] {
+  const byId = new Map<string, { id: string; title: string; types: string[]; runs: number }>();
+  for (const result of results) {
+    for (const audit of pageAudits(result)) {
+      const entry = byId.get(audit.id) ?? { id: audit.id, title: audit.title, types: [], runs: 0 };
+      entry.types.push(result.type.name);
+      entry.runs += audit.runs.length;
+      byId.set(audit.id, entry);
+    }
+  }
+  return [...byId.values()].sort((a, b) => b.runs - a.runs || a.id.localeCompare(b.id));
+}
+
 const escapeCell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
 export function lighthouseLines(results: readonly LighthouseResult[]): string[] {
@@ -328,7 +342,21 @@ export function lighthouseLines(results: readonly LighthouseResult[]): string[] 
       ]);
     }),
     '',
-    '### Audits below 1',
+    '### Audits below 1, by audit',
+    '',
+    'How many page types each audit fell below 1 on, and in how many of their runs; the causes are in the table after.',
+    '',
+    ...header(['audit', 'title', 'page types', 'runs']),
+    ...auditSummary(results).map((audit) =>
+      row([
+        `\`${audit.id}\``,
+        escapeCell(audit.title),
+        audit.types.length === results.length ? `all ${results.length}` : `${audit.types.length} of ${results.length}: ${audit.types.join(', ')}`,
+        `${audit.runs} of ${results.reduce((sum, result) => sum + result.runs.length, 0)}`,
+      ]),
+    ),
+    '',
+    '### Audits below 1, per page type',
     '',
     'Every audit that scored below 1 in any run, per page type, with the runs it appeared in, its scores in those',
     "runs, and its cause as Lighthouse gives it (the audit's display value and the first rows of its details, from",
