@@ -126,6 +126,8 @@ export async function measureBytes(context: BrowserContext, baseUrl: string, dis
 
 const triple = (value: Sizes) => (value.raw === 0 ? '–' : `${kb(value.raw)} / ${kb(value.gzip)} / ${kb(value.brotli)}`);
 const count = (downloads: readonly Download[], kind: Kind) => downloads.filter((download) => download.kind === kind).length;
+/** The sizes of one kind of download, with how many files: "–" for none. */
+const kindCell = (downloads: readonly Download[], kind: Kind) => (count(downloads, kind) === 0 ? '–' : `${triple(total(downloads, [kind]))} (${count(downloads, kind)})`);
 
 export function bytesTargets(result: BytesResult | undefined): string[] {
   if (!result) return [];
@@ -154,7 +156,7 @@ export function bytesLines(result: BytesResult): string[] {
     'What a first visit downloads, with an empty cache, in headless Chromium: every response of the site until the',
     'page is shown (for search with a query, until its results are drawn), each file as raw / gzip (level 9) / brotli',
     '(quality 11, as a host that precompresses sends it; the bench server compresses on the fly at quality 5, a little',
-    'larger). Inline `<style>` and `<script>` are part of the HTML. *Index* is the search index the page fetches;',
+    'larger). Inline `<style>` and `<script>` are part of the HTML. *Index* is the search index the page fetches.',
     'The favicon (0.1 KB) is left out: Chromium fetches it once per profile, not per page. *Heaviest of its type* reads',
     'every built page of the type from `dist` (its HTML, the stylesheets and scripts it links and the modules those',
     'import) and gives the one with the most bytes brotli.',
@@ -166,9 +168,9 @@ export function bytesLines(result: BytesResult): string[] {
         `\`${type.url}\``,
         downloads.length,
         triple(total(downloads, ['html'])),
-        `${triple(total(downloads, ['css']))} (${count(downloads, 'css')})`,
-        `${triple(total(downloads, ['js']))} (${count(downloads, 'js')})`,
-        count(downloads, 'index') === 0 ? '–' : `${triple(total(downloads, ['index']))} (${count(downloads, 'index')})`,
+        kindCell(downloads, 'css'),
+        kindCell(downloads, 'js'),
+        kindCell(downloads, 'index'),
         triple(total(downloads, ['html', 'css', 'js', 'index'])),
         `${total(downloads, ['html', 'css', 'js']).brotli.toLocaleString('en')} bytes`,
         largest.pages <= 1 ? '–' : `${largest.brotli.toLocaleString('en')} bytes, \`${largest.page}\` (of ${largest.pages})`,
