@@ -3,8 +3,7 @@
  * table, and the pattern of every built page of that type (to find the largest of each, and any
  * built page no type covers).
  */
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
+import { htmlPagePaths } from '../../tests/support/browser.ts';
 
 export interface PageType {
   name: string;
@@ -50,17 +49,9 @@ export const PAGE_TYPES: readonly PageType[] = [
 
 export const isSearch = (type: PageType) => type.url.startsWith('/search/?q=');
 
-/** Every HTML page in `dist`, as the URL path that serves it. */
+/** Every HTML page in `dist`, as the URL path that serves it, without Pagefind's own files. */
 export async function builtPages(dist: string): Promise<string[]> {
-  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => {
-      const relative = path.relative(dist, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-      return relative === 'index.html' ? '/' : relative.endsWith('/index.html') ? `/${relative.slice(0, -'index.html'.length)}` : `/${relative}`;
-    })
-    .filter((page) => !page.startsWith('/pagefind'))
-    .sort();
+  return (await htmlPagePaths(dist)).filter((page) => !page.startsWith('/pagefind'));
 }
 
 /** The built pages no page type's pattern covers: a new kind of page the bench should add. */
