@@ -4,13 +4,15 @@ import { defineConfig } from 'astro/config';
 import { anchorRegister } from './src/integrations/anchor-register.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { pagePolicies } from './src/integrations/page-policies.ts';
+import { staticHost } from './src/integrations/static-host.ts';
+import { PAGE_DIRECTIVES } from './src/lib/hosting/content-security-policy.ts';
 import { markdownPipeline } from './src/markdown-pipeline.ts';
 import { SITE } from './src/site-config.ts';
 
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
-  integrations: [contentValidation(), anchorRegister(), pagePolicies()],
+  integrations: [contentValidation(), anchorRegister(), pagePolicies(), staticHost()],
   markdown: {
     processor: unified(markdownPipeline),
     syntaxHighlight: false,
@@ -18,6 +20,8 @@ export default defineConfig({
   // Every page's CSS is a few KB: inlined, it arrives with the HTML, and first paint waits for no
   // other request (Lighthouse mobile LCP). Astro's CSP hashes the inline styles.
   build: { inlineStylesheets: 'always' },
-  security: { csp: true },
+  // Astro adds script-src and style-src with the hashes of the inline scripts and styles;
+  // pagePolicies then narrows each page's list to its own.
+  security: { csp: { directives: [...PAGE_DIRECTIVES] } },
   devToolbar: { enabled: false },
 });

@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/lib/**/*.test.ts', 'tests/plugins/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          include: ['tests/lib/**/*.test.ts', 'tests/plugins/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/support/**/*.test.ts'],
           // The content tests run real `astro build`s on temporary copies of the project.
           testTimeout: 120_000,
         },

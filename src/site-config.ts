@@ -1,10 +1,22 @@
+import { resolveSiteUrl } from './lib/hosting/site-url.ts';
+
+const siteUrl = resolveSiteUrl(process.env);
+// Thrown while astro.config.mjs loads, so a bad address stops the build before anything is written.
+if (!siteUrl.ok) throw new Error(siteUrl.message);
+
 /**
  * The few site-wide facts, in one typed place (AstroPaper's `src/config.ts` habit).
- * `url` is where the site is published; permanent links and citations are built from it.
  */
 export const SITE = {
   name: 'Parallax',
-  url: 'https://parallax.example.org',
+  /**
+   * Where the site is published, an origin without a trailing slash: canonical links, permalinks and
+   * citations are built from it. Set by `PARALLAX_SITE_URL`; without it, http://127.0.0.1:4321,
+   * where `npm start` serves the build (src/lib/hosting/site-url.ts).
+   */
+  url: siteUrl.url,
+  /** True when `url` is the local default because `PARALLAX_SITE_URL` is not set. */
+  urlIsLocalDefault: siteUrl.fromDefault,
   description:
     'How five news outlets reported the collapse of the Pakistan–Afghan Taliban talks in Istanbul in November 2025, with every contested claim laid side by side and traced to the exact words.',
   lang: 'en',

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { isScalar, parseDocument, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { parseRegister } from '../../src/lib/anchors/anchor-register.ts';
+import { SITE } from '../../src/site-config.ts';
 import { launchBrowser, type LaunchedBrowser } from '../support/browser.ts';
 import { copyBuildableProject, PROJECT_ROOT, removeCopies, runAstroBuild as astroBuild } from '../support/project-copy.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
@@ -173,7 +174,7 @@ test('with aliases, the reorganised build passes and every old link lands on the
     // The old address of the renamed claim names its new permanent address.
     const page = await browser.context.newPage();
     await page.goto(`${reorganised.url}/claims/${OLD_CLAIM}/`);
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`https://parallax.example.org/claims/${NEW_CLAIM}/`);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${SITE.url}/claims/${NEW_CLAIM}/`);
     expect(await page.locator('.moved-notice').innerText()).toMatch(/^This claim's address changed on 23 November 2026\. Its permanent address is now \/claims\/where-ttp-attacks-originate\//u);
     await page.close();
   } finally {

@@ -50,9 +50,8 @@ export async function launchBrowser(options: BrowserContextOptions = {}): Promis
   };
 }
 
-/** Every page of the built site, as URL paths, found from the HTML files in dist/: new pages are covered without editing tests. */
-export async function builtPagePaths(): Promise<string[]> {
-  const dist = path.join(PROJECT_ROOT, 'dist');
+/** Every HTML page in `dist`, as the URL path that serves it (`/x/` for `x/index.html`). */
+export async function htmlPagePaths(dist: string): Promise<string[]> {
   const entries = await readdir(dist, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
@@ -61,4 +60,9 @@ export async function builtPagePaths(): Promise<string[]> {
       return relative === 'index.html' ? '/' : relative.endsWith('/index.html') ? `/${relative.slice(0, -'index.html'.length)}` : `/${relative}`;
     })
     .sort();
+}
+
+/** Every page of the built site, as URL paths, found from the HTML files in dist/: new pages are covered without editing tests. */
+export function builtPagePaths(): Promise<string[]> {
+  return htmlPagePaths(path.join(PROJECT_ROOT, 'dist'));
 }

@@ -46,12 +46,12 @@ export async function removeCopies(): Promise<void> {
 
 const QUIET_ENV = { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 
-/** Runs the real `astro build` in a copy; returns its exit status and everything it printed. */
-export function runAstroBuild(root: string): { status: number | null; output: string } {
+/** Runs the real `astro build` in a copy, with `env` added to the environment; returns its exit status and everything it printed. */
+export function runAstroBuild(root: string, env: Readonly<Record<string, string>> = {}): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, ...QUIET_ENV },
+    env: { ...process.env, ...QUIET_ENV, ...env },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -284,7 +284,8 @@ export function createSearcher(manifest: SearchManifest, load: IndexLoader): Sea
     units.forEach((unit, at) => {
       const inUnit: number[] = [];
       for (const [term, factor] of unit.terms) {
-        const postings = postingsOf(shardOf(term) as LoadedShard, (shardOf(term) as LoadedShard).index.get(term) as number);
+        const from = shardOf(term) as LoadedShard;
+        const postings = postingsOf(from, from.index.get(term) as number);
         const idf = Math.log(1 + (manifest.docCount - postings.size + 0.5) / (postings.size + 0.5));
         for (const [doc, frequency] of postings) {
           const norm = K1 * (1 - B + (B * (manifest.lengths[doc] as number)) / averageLength);

@@ -71,7 +71,7 @@ const RAW_TOKEN =
 
 /** What may join two parts of a compound ("cease-fire") or the two ends of a range ("70–80"). */
 const HYPHEN_CHARS = '-‐‑–—';
-const HYPHENS = /^[-‐‑–—]$/u;
+const isHyphen = (gap: string) => gap.length === 1 && HYPHEN_CHARS.includes(gap);
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** Lowercase, no diacritics, no possessive "'s", no apostrophes. */
@@ -178,7 +178,7 @@ function unifyNumbers(tokens: Token[], text: string): Token[] {
     }
     let { value } = number;
     if (number.scale === 1 && number.last === index && next) {
-      const upperAt = next.term === 'to' ? index + 2 : HYPHENS.test(text.slice(token.end, next.start).trim()) ? index + 1 : -1;
+      const upperAt = next.term === 'to' ? index + 2 : isHyphen(text.slice(token.end, next.start).trim()) ? index + 1 : -1;
       const upper = upperAt > index ? readNumber(tokens, upperAt) : undefined;
       if (upper && upper.scale > 1 && value < upper.scale) value *= upper.scale;
     }
@@ -204,7 +204,7 @@ function stemTokens(tokens: readonly Token[], text: string): { plain: StemmedTok
   const compounds: Token[] = [];
   const hyphenBefore = (at: number) => {
     const end = at > 0 ? (tokens[at - 1] as Token).end : -1;
-    return end >= 0 && (tokens[at] as Token).start === end + 1 && HYPHEN_CHARS.includes(text.charAt(end));
+    return end >= 0 && (tokens[at] as Token).start === end + 1 && isHyphen(text.charAt(end));
   };
   const isNumber = (at: number) => isDigit((tokens[at] as Token).term.charCodeAt(0));
   for (let index = 0; index < tokens.length; index += 1) {

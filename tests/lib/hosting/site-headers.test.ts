@@ -1,0 +1,47 @@
+import { expect, test } from 'vitest';
+import { headersForPath, matchesPath } from '../../../src/lib/hosting/headers-file.ts';
+import { ASSET_CACHE, createSiteHeaderRules, PAGE_CACHE } from '../../../src/lib/hosting/site-headers.ts';
+
+const OUTPUT = [
+  { name: '_astro', isDirectory: true },
+  { name: '404.html', isDirectory: false },
+  { name: 'claims', isDirectory: true },
+  { name: 'captures', isDirectory: true },
+  { name: 'index.html', isDirectory: false },
+  { name: 'robots.txt', isDirectory: false },
+  { name: '_headers', isDirectory: false },
+];
+
+test('one rule for every response, one for the hashed assets, one per other top-level entry, one for the captures charset', () => {
+  expect(createSiteHeaderRules(OUTPUT).map((rule) => rule.path)).toEqual(['/*', '/_astro/*', '/', '/404.html', '/captures/*', '/claims/*', '/robots.txt', '/captures/*.txt']);
+});
+
+test.each([
+  ['/', PAGE_CACHE],
+  ['/claims/where-ttp-attacks-are-planned/', PAGE_CACHE],
+  ['/robots.txt', PAGE_CACHE],
+  ['/captures/000_cb1e1981968e03cc.txt', PAGE_CACHE],
+  ['/_astro/BaseLayout.C2lVIEyq.css', ASSET_CACHE],
+])('%s is cached with %j, set by one rule only', (pathname, cache) => {
+  const rules = createSiteHeaderRules(OUTPUT);
+  expect(headersForPath(rules, pathname).get('cache-control')?.value).toBe(cache);
+  const names = rules.filter((rule) => matchesPath(rule.path, pathname)).flatMap((rule) => rule.headers.map(([name]) => name.toLowerCase()));
+  expect(names.length).toBe(new Set(names).size);
+});
+
+test('every response carries the security headers', () => {
+  const headers = headersForPath(createSiteHeaderRules(OUTPUT), '/_astro/a.js');
+  expect([...headers.values()].map((header) => header.name)).toEqual([
+    'Content-Security-Policy',
+    'X-Content-Type-Options',
+    'X-Frame-Options',
+    'Referrer-Policy',
+    'Permissions-Policy',
+    'Strict-Transport-Security',
+    'Cache-Control',
+  ]);
+});
+
+test('refuses a top-level name that a rule cannot express', () => {
+  expect(() => createSiteHeaderRules([{ name: 'a*b', isDirectory: true }])).toThrow('"a*b" at the top of the build output cannot be named in a _headers rule');
+});
