@@ -30,6 +30,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'disagreements', url: '/disagreements/', route: /^\/disagreements\/$/u, status: 200 },
   { name: 'glossary', url: '/glossary/', route: /^\/glossary\/$/u, status: 200 },
   { name: 'people', url: '/people/', route: /^\/people\/$/u, status: 200 },
+  { name: 'a speaker', url: '/people/amir-khan-muttaqi/', route: /^\/people\/[^/]+\/$/u, status: 200 },
   { name: 'search, a name', url: '/search/?q=Muttaqi', route: /^\/search\/$/u, status: 200 },
   { name: 'search, a question', url: `/search/?q=${encodeURIComponent(FENCE_QUESTION)}`, route: /^\/search\/$/u, status: 200 },
   { name: 'method', url: '/method/', route: /^\/method\/$/u, status: 200 },
