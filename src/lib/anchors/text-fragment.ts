@@ -55,3 +55,16 @@ export function buildTextFragmentUrl({ url, text, pageText, before = '', after =
   const base = url.split('#')[0] ?? url;
   return `${base}#:~:text=${parts.join('')}`;
 }
+
+/**
+ * The address without its fragment directive (`:~:text=…` and anything after `:~:`), keeping an
+ * ordinary fragment before it. The directive only tells a browser which words to highlight; written
+ * out on paper it is a line of percent-escapes a reader cannot use, while the page address still is.
+ */
+export function withoutFragmentDirective(url: string): string {
+  const hash = url.indexOf('#');
+  if (hash === -1) return url;
+  const directive = url.indexOf(':~:', hash);
+  if (directive === -1) return url;
+  return directive === hash + 1 ? url.slice(0, hash) : url.slice(0, directive);
+}

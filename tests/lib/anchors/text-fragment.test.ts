@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildTextFragmentUrl, encodeTextDirectiveTerm } from '../../../src/lib/anchors/text-fragment.ts';
+import { buildTextFragmentUrl, encodeTextDirectiveTerm, withoutFragmentDirective } from '../../../src/lib/anchors/text-fragment.ts';
 
 describe('encodeTextDirectiveTerm', () => {
   test.each([
@@ -44,5 +44,19 @@ describe('buildTextFragmentUrl', () => {
 
   test('whitespace in the quote is collapsed', () => {
     expect(buildTextFragmentUrl({ url: 'https://x.org/', text: ' two\u00a0 words ', pageText: 'two words' })).toBe('https://x.org/#:~:text=two%20words');
+  });
+});
+
+describe('withoutFragmentDirective', () => {
+  test.each([
+    ['https://example.org/a#:~:text=Pakistan%20said', 'https://example.org/a'],
+    ['https://example.org/a?p=1#:~:text=start,end&text=other', 'https://example.org/a?p=1'],
+    ['https://example.org/a#section:~:text=words', 'https://example.org/a#section'],
+    ['https://example.org/a#section', 'https://example.org/a#section'],
+    ['https://example.org/a', 'https://example.org/a'],
+    // ":~:" means a directive only in the fragment, not in the path or query.
+    ['https://example.org/a:~:b?q=:~:', 'https://example.org/a:~:b?q=:~:'],
+  ])('%s → %s', (url, expected) => {
+    expect(withoutFragmentDirective(url)).toBe(expected);
   });
 });
