@@ -24,14 +24,14 @@ const id = (description: string) => idSchema.meta({ description });
 
 const personRefSchema = z
   .strictObject({
-    id: id('The speaker’s id: an entry of `people`.'),
+    id: id('The speaker’s id: an entry of “people”.'),
     name: text('The speaker’s name as Parallax shows it, e.g. “Amir Khan Muttaqi” or “Pakistani officials”.'),
   })
   .meta({ description: 'Who said or wrote the words, as the article credits them.' });
 
 const relaySchema = z
   .strictObject({
-    id: id('The medium’s id: an entry of `people` of kind "media".'),
+    id: id('The medium’s id: an entry of “people” of kind "media".'),
     name: text('The medium’s name, e.g. “Tolo News”.'),
     words: text('The article’s own words crediting the medium, exactly as in the quote’s paragraph, e.g. “as reported by Tolo News”.'),
   })
@@ -39,7 +39,7 @@ const relaySchema = z
 
 const articleRefSchema = z
   .strictObject({
-    id: id('The article’s id: an entry of `articles`.'),
+    id: id('The article’s id: an entry of “articles”.'),
     outlet: text('The outlet that published the article.'),
     headline: text('The article’s headline, exactly as captured.'),
   })
@@ -78,7 +78,7 @@ const summaryItemSchema = z
 const positionSchema = z
   .strictObject({
     stated: z.boolean().meta({
-      description: 'Whether the side speaks for itself on this claim in these sources. When false the site shows “No position stated in these sources”: `summary` and `quotes` are empty, and `accounts` may still describe the side’s position as others give it.',
+      description: 'Whether the side speaks for itself on this claim in these sources. When false the site shows “No position stated in these sources”: “summary” and “quotes” are empty, and “accounts” may still describe the side’s position as others give it.',
     }),
     summary: z.array(summaryItemSchema).meta({ description: 'What the side says, one item per speaker and article, each tied to its quotes.' }),
     quotes: z.array(exportQuoteSchema).meta({ description: 'The quotes in which the side speaks for itself: every speaker here speaks for this side.' }),
