@@ -160,7 +160,7 @@ export const claimsExportSchema = z
   .strictObject({
     formatVersion: z.literal(CLAIMS_EXPORT_FORMAT_VERSION).meta({ description: 'The version of this format; it changes whenever a field is added, removed or changes meaning.' }),
     site: url('The address of the Parallax site that published this file; every URL in it starts with it.'),
-    documentation: url('The page that documents this file, its licence and how to cite it.'),
+    documentation: url('The page that documents this file: its fields, whose words it holds and how to cite it.'),
     rights: text('Whose words these are and what Parallax adds.'),
     claims: z.array(exportClaimSchema).meta({ description: 'Every claim, by topic, then by title.' }),
     articles: z.array(exportArticleSchema).meta({ description: 'The articles the quotes come from, by outlet.' }),

@@ -64,7 +64,7 @@ export const ARTICLES_CSL: DataFile = {
   path: '/data/articles.csl.json',
   title: 'The five articles (CSL-JSON)',
   description: 'The five articles as newspaper-article references, for reference managers such as Zotero: outlet, headline, and the author, date and address only where the article gives them.',
-  mediaType: 'application/vnd.citationstyles.csl+json',
+  mediaType: 'application/json',
   format: { name: 'CSL-JSON', href: 'https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html' },
 };
 
