@@ -94,6 +94,8 @@ export interface QuoteView {
   speaker: PersonInfo;
   /** The media the article credits for passing the words on, nearest the speaker first. */
   relays: PersonInfo[];
+  /** The article's own words crediting each relay ("as reported by Tolo News"), in the order of `relays`. */
+  relayWords: string[];
   /** A neutral note on a problem in the source at these words. */
   note: string | undefined;
   /** The speaker's role as this quote's article gives it, or as another article does. */
@@ -191,6 +193,7 @@ export function buildClaimViews(input: {
         attributionLabel: ATTRIBUTION_LABELS[quote.attribution],
         speaker,
         relays: (quote.relay ?? []).map((relay, index) => lookup(people, relay.via, 'person', `${at}.relay[${index}]`)),
+        relayWords: (quote.relay ?? []).map((relay) => relay.text),
         note: quote.note,
         role,
         article,
