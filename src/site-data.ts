@@ -105,9 +105,9 @@ export async function getCaptures(): Promise<CollectionEntry<'captures'>[]> {
   return getCollection('captures');
 }
 
-/** The articles as the claim views need them. */
-export const getArticleInfos = once(async (): Promise<ArticleInfo[]> =>
-  (await getArticles()).map((article) => ({
+/** An article as the claim views and citations need it: the provenance's gaps as undefined. */
+export function articleInfoOf(article: Article): ArticleInfo {
+  return {
     slug: article.slug,
     outlet: article.outlet,
     outletNote: article.outletNote,
@@ -115,11 +115,15 @@ export const getArticleInfos = once(async (): Promise<ArticleInfo[]> =>
     href: article.href,
     date: describeDate(article.date),
     dateIso: article.date.iso,
+    author: article.author === 'not named' ? undefined : article.author.name,
     paragraphs: article.paragraphs,
     originalUrl: article.url === 'not known' ? undefined : article.url,
     pageText: article.captureText,
-  })),
-);
+  };
+}
+
+/** The articles as the claim views need them. */
+export const getArticleInfos = once(async (): Promise<ArticleInfo[]> => (await getArticles()).map(articleInfoOf));
 
 const getPeople = once(async (): Promise<PersonInfo[]> =>
   (await getCollection('people')).map(({ id, data }) => ({

@@ -30,6 +30,21 @@ export interface ClaimCitationInput {
   outlets: readonly string[];
 }
 
+export interface ArticleCitationInput {
+  /** The author as printed, or undefined where none is named. */
+  author?: string | undefined;
+  headline: string;
+  outlet: string;
+  outletNote?: string | undefined;
+  /** The article's date as printed, described ("November 10, 2025 (article date)", "None printed"). */
+  articleDate: string;
+  /** The outlet's own address of the article, where known. */
+  originalUrl?: string | undefined;
+  /** The absolute URL of Parallax's copy. */
+  url: string;
+  version: string;
+}
+
 const SITE = 'Parallax';
 
 function dateClause(articleDate: string): string {
@@ -51,4 +66,15 @@ export function citeQuote(input: QuoteCitationInput): string {
 export function citeClaim(input: ClaimCitationInput): string {
   const sources = input.outlets.length === 0 ? '' : ` From articles in ${input.outlets.join(', ')}.`;
   return `${SITE}, “${input.claimTitle}”, ${input.url} (version of ${input.version}).${sources}`;
+}
+
+/**
+ * "Author, “Headline”, Outlet (note), date, original URL. Copy in Parallax, URL (version of …)."
+ * What the provenance does not record is said, not filled in: no author where none is named.
+ */
+export function citeArticle(input: ArticleCitationInput): string {
+  const author = input.author === undefined ? '' : `${input.author}, `;
+  const outlet = describeOutlet({ outlet: input.outlet, outletNote: input.outletNote });
+  const original = input.originalUrl === undefined ? 'original address not known' : input.originalUrl;
+  return `${author}“${input.headline}”, ${outlet}, ${dateClause(input.articleDate)}, ${original}. Copy in ${SITE}, ${input.url} (version of ${input.version}).`;
 }

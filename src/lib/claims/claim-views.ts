@@ -19,6 +19,8 @@ export interface ArticleInfo {
   /** The date as printed, described ("November 10, 2025 (article date)" or "None printed"). */
   date: string;
   dateIso?: string | undefined;
+  /** The author's name as printed, where one is named. */
+  author?: string | undefined;
   paragraphs: readonly Paragraph[];
   /** The original article's address, where known. */
   originalUrl?: string | undefined;

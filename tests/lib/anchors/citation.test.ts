@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { citeClaim, citeQuote } from '../../../src/lib/anchors/citation.ts';
+import { citeArticle, citeClaim, citeQuote } from '../../../src/lib/anchors/citation.ts';
 
 test('a quote citation names speaker, attribution, article, outlet, date, claim, URL and version', () => {
   expect(
@@ -46,5 +46,27 @@ test('a relayed quote keeps the relay with the speaker, and a wire copy says so 
 test('a claim citation lists the outlets it draws on', () => {
   expect(citeClaim({ claimTitle: 'Where TTP attacks are planned', url: 'https://parallax.example.org/claims/where-ttp-attacks-are-planned/', version: '23 November 2026', outlets: ['Dawat Media Center', 'HTN World'] })).toBe(
     'Parallax, “Where TTP attacks are planned”, https://parallax.example.org/claims/where-ttp-attacks-are-planned/ (version of 23 November 2026). From articles in Dawat Media Center, HTN World.',
+  );
+});
+
+test('an article citation names the author where one is printed, the outlet, the date, the original address and the copy', () => {
+  expect(
+    citeArticle({
+      author: 'Aamir Abbasi',
+      headline: 'Pakistan reaffirms core concern over terrorism from Afghan soil after Istanbul talks',
+      outlet: 'Nukta',
+      articleDate: 'None printed',
+      originalUrl: 'https://nukta.com/pakistan-reaffirms-core-concern-over-terrorism-from-afghan-soil-after-istanbul-talks',
+      url: 'https://parallax.example.org/articles/nukta-pakistan-reaffirms-core-concern/',
+      version: '1 December 2026',
+    }),
+  ).toBe(
+    'Aamir Abbasi, “Pakistan reaffirms core concern over terrorism from Afghan soil after Istanbul talks”, Nukta, no date printed, https://nukta.com/pakistan-reaffirms-core-concern-over-terrorism-from-afghan-soil-after-istanbul-talks. Copy in Parallax, https://parallax.example.org/articles/nukta-pakistan-reaffirms-core-concern/ (version of 1 December 2026).',
+  );
+});
+
+test('an article citation without a named author or known address says so rather than filling the gap', () => {
+  expect(citeArticle({ headline: 'H', outlet: 'NationPress', outletNote: 'wire copy, IANS', articleDate: '12/11/2025 (page date)', url: 'https://x/', version: 'v' })).toBe(
+    '“H”, NationPress (wire copy, IANS), 12/11/2025 (page date), original address not known. Copy in Parallax, https://x/ (version of v).',
   );
 });
