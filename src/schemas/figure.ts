@@ -6,18 +6,10 @@
  * (src/lib/figures/figure-values.ts).
  */
 import { z } from 'astro/zod';
+import { NO_PERIOD, NONE_STATED, OFFERED_FOR } from '../lib/figures/citation-terms.ts';
 import { createRelaySchema, quoteContextSchema, sourceNoteSchema } from './claim.ts';
 import { boundedText, idSchema, TEXT_LIMITS } from './common.ts';
 import type { References } from './references.ts';
-
-/** Written where the article gives the figure no basis of its own. */
-export const NONE_STATED = 'none stated';
-/** Written where the article gives the figure no period. */
-export const NO_PERIOD = 'not stated';
-
-/** Whom a citation is offered for: a side, or neither (outlets, analysts, traders). */
-export const OFFERED_FOR = ['pakistan', 'taliban', 'third party'] as const;
-export type OfferedFor = (typeof OFFERED_FOR)[number];
 
 const phrase = (hint: string) => boundedText(TEXT_LIMITS.phrase, hint);
 

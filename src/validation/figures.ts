@@ -6,10 +6,11 @@
  */
 import { matchQuote, type QuoteLocation } from '../lib/claims/quote-match.ts';
 import { quoteInReport } from '../lib/problems/content-problems.ts';
+import { NO_PERIOD, NONE_STATED, type OfferedFor } from '../lib/figures/citation-terms.ts';
 import { readFigureValue } from '../lib/figures/figure-values.ts';
 import { collapseWhitespace } from '../lib/text.ts';
 import { idSchema } from '../schemas/common.ts';
-import { createFigureSchema, NO_PERIOD, NONE_STATED, type OfferedFor } from '../schemas/figure.ts';
+import { createFigureSchema } from '../schemas/figure.ts';
 import { CONTENT_PATHS } from '../site-config.ts';
 import type { ArticleIndex } from './articles.ts';
 import type { CheckedQuote, ClaimIndex } from './claims.ts';

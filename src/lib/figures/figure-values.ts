@@ -79,7 +79,7 @@ export function describeFigureValue(value: FigureValue): string {
       return value.qualifier === undefined ? amount : `${value.qualifier} ${amount}`;
     }
     case 'magnitude':
-      return `no number: “${value.words}” gives a size, not a value`;
+      return `“${value.words}”: a size, no number`;
     case 'unreadable':
       return `not read: the wording ${value.reason}`;
   }

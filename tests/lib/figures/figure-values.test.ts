@@ -35,7 +35,7 @@ describe('a figure is read from its wording by code', () => {
     const value = readFigureValue(wording);
     expect(value).toEqual({ kind: 'magnitude', words });
     expect(sortValue(value)).toBeUndefined();
-    expect(describeFigureValue(value)).toBe(`no number: “${words}” gives a size, not a value`);
+    expect(describeFigureValue(value)).toBe(`“${words}”: a size, no number`);
   });
 
   test.each([
