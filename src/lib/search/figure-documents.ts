@@ -6,26 +6,23 @@
 import type { FigureView } from '../figures/figure-views.ts';
 import type { SearchDocument } from './search-index.ts';
 
-/** As in search-documents.ts: a title says most, a wording as much as a name, who cites it less. */
-const WEIGHT = { title: 5, wording: 4, speaker: 3, text: 2, context: 1 } as const;
+/**
+ * As in search-documents.ts: a title says most, a wording as much as a name. Who cites a figure, on
+ * what basis and for which period are left to its entry: the search page's first query has a byte
+ * budget, and the quotes and paragraphs that hold the wordings already find those words.
+ */
+const WEIGHT = { title: 5, wording: 4 } as const;
 
 export function buildFigureDocuments(figures: readonly FigureView[]): SearchDocument[] {
   return figures.map((figure): SearchDocument => ({
     kind: 'figure',
     title: figure.title,
-    text: figure.citations.map((citation) => `“${citation.wording}” (${citation.outlet})`).join('; '),
+    text: figure.citations.map((citation) => `“${citation.wording}”`).join('; '),
     href: figure.href,
-    meta: `Figure, in ${figure.unit}`,
+    meta: figure.outlets.join(', '),
     fields: [
       { text: figure.title, weight: WEIGHT.title },
-      { text: figure.unit, weight: WEIGHT.context },
-      ...figure.citations.flatMap((citation) => [
-        { text: citation.wording, weight: WEIGHT.wording },
-        { text: citation.speakerName, weight: WEIGHT.speaker },
-        { text: citation.outlet, weight: WEIGHT.context },
-        { text: citation.period ?? '', weight: WEIGHT.text },
-        { text: citation.basis ?? '', weight: WEIGHT.context },
-      ]),
+      ...figure.citations.map((citation) => ({ text: citation.wording, weight: WEIGHT.wording })),
     ],
   }));
 }

@@ -105,6 +105,7 @@ describe('figures in search', () => {
 
   test('a figure result shows its wordings and outlets', () => {
     const documents = buildFigureDocuments(views);
-    expect(documents.find((document) => document.href === '/figures/#killed')?.text).toBe('“70,000 to 80,000 people” (HTN World); “70,000 to 80,000 of their citizens” (NationPress)');
+    const killed = documents.find((document) => document.href === '/figures/#killed');
+    expect([killed?.text, killed?.meta]).toEqual(['“70,000 to 80,000 people”; “70,000 to 80,000 of their citizens”', 'HTN World, NationPress']);
   });
 });
