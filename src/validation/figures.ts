@@ -4,8 +4,8 @@
  * "hundreds"; the quote named wherever a claim quotes the wording, and holding it; the speaker, the
  * side the figure is offered for, and the other side's responses, each what the content says.
  */
-import { matchQuote, type QuoteLocation } from '../lib/claims/quote-match.ts';
-import { quoteInReport } from '../lib/problems/content-problems.ts';
+import type { QuoteLocation } from '../lib/claims/quote-match.ts';
+import { formatFieldPath, quoteInReport } from '../lib/problems/content-problems.ts';
 import { NO_PERIOD, NONE_STATED, type OfferedFor } from '../lib/figures/citation-terms.ts';
 import { readFigureValue } from '../lib/figures/figure-values.ts';
 import { collapseWhitespace } from '../lib/text.ts';
@@ -71,7 +71,7 @@ function checkCitation(citation: Citation, at: PropertyKey[], context: CitationC
   if (value.kind === 'unreadable') fail('wording', `${value.reason}: a wording is one number (or one range, or a size such as "hundreds") and its object, e.g. "70,000 to 80,000 people"`);
   const percent = (value.kind === 'number' || value.kind === 'range') && value.percent;
   if (unit !== undefined && percent !== (unit === PERCENT_UNIT)) {
-    if (percent) report(['unit'], `must be "${PERCENT_UNIT}": ${formatPath(at)}.wording "${citation.wording}" gives a percentage`);
+    if (percent) report(['unit'], `must be "${PERCENT_UNIT}": ${formatFieldPath([...at, 'wording'])} "${citation.wording}" gives a percentage`);
     else fail('wording', `gives no percentage, but the figure's unit is "${PERCENT_UNIT}"`);
   }
 
@@ -96,7 +96,8 @@ function checkCitation(citation: Citation, at: PropertyKey[], context: CitationC
   const where = located.match;
   const paragraph = articles.checked.get(citation.article)?.paragraphs.find((candidate) => candidate.id === where.paragraphId);
   if (!paragraph) return;
-  const inParagraph = (text: string) => matchQuote([paragraph], text).found || collapseWhitespace(paragraph.text).includes(collapseWhitespace(text));
+  const words = collapseWhitespace(paragraph.text);
+  const inParagraph = (text: string) => words.includes(collapseWhitespace(text));
   const notInParagraph = (what: string, none: string) =>
     `is not in the wording's paragraph #${paragraph.id} of article "${citation.article}": ${what} must be copied exactly from that paragraph, or be "${none}"`;
   if (citation.period !== NO_PERIOD && !inParagraph(citation.period)) fail('period', notInParagraph('a period', NO_PERIOD));
@@ -110,10 +111,6 @@ function checkCitation(citation: Citation, at: PropertyKey[], context: CitationC
 
   checkQuote(citation, where, fail, claims);
   citation.responses?.forEach((response, index) => checkResponse(response, [...at, 'responses', index], citation.offeredFor, context));
-}
-
-function formatPath(at: readonly PropertyKey[]): string {
-  return at.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`)).join('');
 }
 
 const holds = (quote: CheckedQuote, where: QuoteLocation) => quote.location.paragraphId === where.paragraphId && quote.location.start <= where.start && where.end <= quote.location.end;
