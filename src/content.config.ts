@@ -9,6 +9,7 @@ import { aliasSchema } from './schemas/alias.ts';
 import { articleSchema } from './schemas/article.ts';
 import { createClaimSchema } from './schemas/claim.ts';
 import { createDisagreementSchema } from './schemas/disagreement.ts';
+import { createFigureSchema } from './schemas/figure.ts';
 import { createGlossarySchema } from './schemas/glossary.ts';
 import { createPersonSchema } from './schemas/person.ts';
 import { statementSchema } from './schemas/statement.ts';
@@ -53,6 +54,7 @@ const topics = defineCollection({ loader: file(`./${CONTENT_PATHS.topics}`, { pa
 const claims = defineCollection({ loader: yamlFolderLoader(CONTENT_PATHS.claims, 'claim'), schema: createClaimSchema(refs) });
 const statements = defineCollection({ loader: yamlFolderLoader(CONTENT_PATHS.statements, 'statement'), schema: statementSchema });
 const disagreements = defineCollection({ loader: yamlFolderLoader(CONTENT_PATHS.disagreements, 'disagreement'), schema: createDisagreementSchema(refs) });
+const figures = defineCollection({ loader: yamlFolderLoader(CONTENT_PATHS.figures, 'figure'), schema: createFigureSchema(refs) });
 const glossary = defineCollection({ loader: yamlFolderLoader(CONTENT_PATHS.glossary, 'glossary'), schema: createGlossarySchema(refs) });
 
 /**
@@ -64,4 +66,4 @@ const aliases = defineCollection({
   schema: z.object({ entries: z.array(aliasSchema) }),
 });
 
-export const collections = { articles, captures, people, topics, claims, statements, disagreements, glossary, aliases };
+export const collections = { articles, captures, people, topics, claims, statements, disagreements, glossary, figures, aliases };

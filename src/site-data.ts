@@ -30,8 +30,10 @@ import {
   type GlossaryView,
   type StatementView,
 } from './lib/claims/comparison-views.ts';
+import { buildFigureViews, type FigureView } from './lib/figures/figure-views.ts';
 import { groupOmissions, type OmissionGroup } from './lib/sources/omissions.ts';
 import { buildPeopleViews, type PersonView } from './lib/claims/people-views.ts';
+import { buildFigureDocuments } from './lib/search/figure-documents.ts';
 import { buildSearchDocuments } from './lib/search/search-documents.ts';
 import { buildSearchIndex, type SearchIndexFiles } from './lib/search/search-index.ts';
 import { describeDate } from './lib/sources/provenance.ts';
@@ -258,16 +260,39 @@ export const getGlossary = once(async (): Promise<GlossaryView[]> => {
 /** Every speaker with the quotes attributed to them. */
 export const getPeopleViews = once(async (): Promise<PersonView[]> => buildPeopleViews(await getPeople(), allQuotes(await getClaims())));
 
+/** Every figure the articles cite, with each outlet's wording joined to its quote or paragraph. */
+export const getFigures = once(async (): Promise<FigureView[]> => {
+  const figures = (await getCollection('figures')).map(({ id, data }) => ({
+    id,
+    ...data,
+    topic: data.topic.id,
+    claim: data.claim?.id,
+    citations: data.citations.map((citation) => ({
+      ...citation,
+      article: citation.article.id,
+      speaker: citation.speaker.id,
+      relay: citation.relay?.map((relay) => ({ text: relay.text, via: relay.via.id })),
+      responses: citation.responses?.map((response) => ('quote' in response ? response : { ...response, article: response.article.id, speaker: response.speaker.id })),
+    })),
+  }));
+  const claims = await getClaims();
+  const topics = (await getCollection('topics')).map(({ id, data }) => ({ id, title: data.title, order: data.order }));
+  return buildFigureViews(figures, { articles: await getArticleInfos(), quotes: allQuotes(claims), people: await getPeople(), topics, claims });
+});
+
 /** The search index of everything a reader can find, as written to /search/. */
 export const getSearchIndex = once(async (): Promise<SearchIndexFiles> => {
   const articles = await getArticles();
   const infos = await getArticleInfos();
-  const documents = buildSearchDocuments({
-    claims: await getClaims(),
-    articles: infos.map((info, index) => ({ ...info, standfirst: articles[index]?.standfirst })),
-    people: await getPeopleViews(),
-    glossary: await getGlossary(),
-  });
+  const documents = [
+    ...buildSearchDocuments({
+      claims: await getClaims(),
+      articles: infos.map((info, index) => ({ ...info, standfirst: articles[index]?.standfirst })),
+      people: await getPeopleViews(),
+      glossary: await getGlossary(),
+    }),
+    ...buildFigureDocuments(await getFigures()),
+  ];
   const glossary = (await getCollection('glossary')).map(({ id, data }) => ({ id, variants: data.variants.map((variant) => variant.text) }));
   return buildSearchIndex(documents, glossary);
 });

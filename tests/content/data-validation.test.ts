@@ -59,7 +59,7 @@ describe('people', () => {
     expect(await problemsAfter(FILE, (text) => text.replace('side: taliban', 'side: afghanistan'))).toEqual([
       `${FILE}:3: side: must be one of: pakistan, taliban, neither (found the text "afghanistan")`,
       // Whether his quotes stand in the right column depends on his side.
-      `${FILE}: cited by: 36 quotes (in content/claims/afghan-refugees-in-pakistan.yaml, content/claims/border-fence-and-checkpoints.yaml, content/claims/commitments-on-use-of-afghan-soil.yaml and 14 more files) were not checked against this file, because it has problems of its own: fix them, and the check will look at these too`,
+      `${FILE}: cited by: 36 quotes (in content/claims/afghan-refugees-in-pakistan.yaml, content/claims/border-fence-and-checkpoints.yaml, content/claims/commitments-on-use-of-afghan-soil.yaml and 14 more files) and 6 figure citations (in content/figures/checkpoints-built-along-the-border.yaml, content/figures/issues-resolved-in-earlier-pakistan-ttp-talks.yaml, content/figures/people-killed-in-two-decades-of-conflict.yaml and 1 more file) were not checked against this file, because it has problems of its own: fix them, and the check will look at these too`,
     ]);
   });
 });

@@ -230,6 +230,11 @@ test('a withdrawn claim keeps its quotes on its tombstone, their words checked a
   for (const other of ['where-ttp-attacks-are-planned', 'trade-and-transit-as-leverage', 'afghan-refugees-in-pakistan', 'cross-border-strikes-and-sovereignty', 'status-of-ttp-members-in-afghanistan']) {
     await editFile(root, `content/claims/${other}.yaml`, (text) => text.replace('  - border-fence-and-checkpoints\n', ''));
   }
+  // The figures name the claim no more: the checkpoints' words are quoted word for word in another claim too.
+  await editFile(root, 'content/figures/checkpoints-built-along-the-border.yaml', (text) =>
+    text.replace('claim: border-fence-and-checkpoints\n', '').replace('quote: htn-muttaqi-hundreds-of-checkpoints', 'quote: htn-muttaqi-refugees-relocated-at-own-expense'),
+  );
+  await editFile(root, 'content/figures/length-of-the-border.yaml', (text) => text.replace('claim: border-fence-and-checkpoints\n', '').replace('    quote: nukta-editorial-porous-border\n', ''));
   const note = 'Its two quotes turned out to describe one remark.';
   const withdrawn = `- from: ${claim}\n  change: withdrawn\n  date: 2026-11-24\n  note: ${note}\n`;
   await addAliases(root, withdrawn);

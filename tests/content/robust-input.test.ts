@@ -103,7 +103,7 @@ describe('a file that cannot be read still exists', () => {
     const PERSON = 'content/people/amir-khan-muttaqi.yaml';
     expect(await reportAfter((root) => editFile(root, PERSON, (text) => text.replace('side: taliban', 'side: [taliban')))).toEqual([
       `${PERSON}:4: file: is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
-      `${PERSON}: cited by: 36 quotes (in content/claims/afghan-refugees-in-pakistan.yaml, content/claims/border-fence-and-checkpoints.yaml, content/claims/commitments-on-use-of-afghan-soil.yaml and 14 more files) were not checked against this file, because it has problems of its own: fix them, and the check will look at these too`,
+      `${PERSON}: cited by: 36 quotes (in content/claims/afghan-refugees-in-pakistan.yaml, content/claims/border-fence-and-checkpoints.yaml, content/claims/commitments-on-use-of-afghan-soil.yaml and 14 more files) and 6 figure citations (in content/figures/checkpoints-built-along-the-border.yaml, content/figures/issues-resolved-in-earlier-pakistan-ttp-talks.yaml, content/figures/people-killed-in-two-decades-of-conflict.yaml and 1 more file) were not checked against this file, because it has problems of its own: fix them, and the check will look at these too`,
     ]);
   });
 
