@@ -16,7 +16,7 @@ import { formatSnapshot, type ClaimsSnapshot } from '../src/lib/corrections/clai
 import { hashCorrection } from '../src/lib/corrections/correction-match.ts';
 import { formatProblems } from '../src/lib/problems/content-problems.ts';
 import { CORRECTION_PATHS } from '../src/schemas/correction.ts';
-import { readClaimsSnapshot, readCorrectionLog, readCurrentClaims } from '../src/validation/corrections.ts';
+import { publishedVersions, readClaimAliases, readClaimsSnapshot, readCorrectionLog, readCurrentClaims } from '../src/validation/corrections.ts';
 import { ProblemList } from '../src/validation/problem-list.ts';
 import { validateContentAndRegister } from '../src/validation/validate-content.ts';
 
@@ -43,10 +43,12 @@ const log = await readCorrectionLog(root, logProblems);
 const { claims, unknown } = await readCurrentClaims(root, previous, date);
 if (!log || logProblems.problems.length > 0 || unknown.size > 0) refuse(formatProblems(logProblems.problems));
 
+const versions = publishedVersions(previous, claims, await readClaimAliases(root));
 const next: ClaimsSnapshot = {
   since: previous.since,
   corrections: Object.fromEntries(log.corrections.map(({ correction }) => [String(correction.number), hashCorrection(correction)])),
-  claims: Object.fromEntries([...claims].map(([id, { claim }]) => [id, claim])),
+  // A renamed claim keeps the date it was first published under its old id.
+  claims: Object.fromEntries([...claims].map(([id, { claim }]) => [id, { ...claim, published: versions.get(id)?.published ?? claim.published }])),
 };
 await writeFile(path.join(root, CORRECTION_PATHS.snapshot), formatSnapshot(next));
 

@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { today } from '../lib/anchors/alias-advice.ts';
-import { diffClaim, placedQuotes, removedClaim, type ClaimDifference } from '../lib/corrections/claim-diff.ts';
+import { diffClaim, placedQuotes, type ClaimDifference } from '../lib/corrections/claim-diff.ts';
 import { snapshotOf, type ClaimContent, type ClaimsSnapshot, type SnapshotClaim } from '../lib/corrections/claim-snapshot.ts';
 import { describeDifference, formatCorrectionEntry, hashCorrection, matchCorrections, removedQuoteIds, type RecordedCorrection } from '../lib/corrections/correction-match.ts';
 import { quoteInReport } from '../lib/problems/content-problems.ts';
@@ -102,7 +102,7 @@ export async function readCurrentClaims(root: string, snapshot: ClaimsSnapshot, 
 }
 
 /** Where a claim alias sends a published claim page: from, change and to, as far as they can be read. */
-async function readClaimAliases(root: string): Promise<Map<string, { change: string; to?: string | undefined }>> {
+export async function readClaimAliases(root: string): Promise<Map<string, { change: string; to?: string | undefined }>> {
   const source = await readContentFile(root, CONTENT_PATHS.aliases);
   const yaml = source.ok ? parseYamlSource(source.text) : undefined;
   const aliases = new Map<string, { change: string; to?: string | undefined }>();
@@ -122,24 +122,38 @@ function fieldPath(field: string): PropertyKey[] {
 
 const claimFile = (id: string) => `${CONTENT_PATHS.claims}/${id}.yaml`;
 
-/** Every difference between the published claims and the claims now; claims whose files cannot be read are not judged. */
-export function differencesFromSnapshot(snapshot: ClaimsSnapshot, current: ReadonlyMap<string, { claim: SnapshotClaim }>, unknown: ReadonlySet<string>, aliases: ReadonlyMap<string, { change: string; to?: string | undefined }>): ClaimDifference[] {
-  const differences: ClaimDifference[] = [];
+/**
+ * The published version of each current claim: its own, or, for a claim renamed by an alias, the
+ * version published under its old id. A claim that is gone is the aliases' business: its tombstone
+ * or its new address says what happened, and the register check requires that alias.
+ */
+export function publishedVersions(snapshot: ClaimsSnapshot, current: ReadonlyMap<string, unknown>, aliases: ReadonlyMap<string, { change: string; to?: string | undefined }>): Map<string, SnapshotClaim> {
+  const versions = new Map<string, SnapshotClaim>();
   for (const [id, published] of Object.entries(snapshot.claims)) {
-    const now = current.get(id);
-    if (now) differences.push(...diffClaim(id, published, now.claim));
-    else if (!unknown.has(id)) differences.push(removedClaim(id, aliases.get(id)));
+    if (current.has(id)) {
+      versions.set(id, published);
+      continue;
+    }
+    const alias = aliases.get(id);
+    const to = alias?.change === 'renamed' ? /^\/claims\/([^/#]+)\/$/u.exec(alias.to ?? '')?.[1] : undefined;
+    if (to !== undefined && current.has(to) && snapshot.claims[to] === undefined) versions.set(to, published);
   }
-  return differences;
+  return versions;
+}
+
+/** Every difference between the published claims and the claims now; claims whose files cannot be read are not judged. */
+export function differencesFromSnapshot(published: ReadonlyMap<string, SnapshotClaim>, current: ReadonlyMap<string, { claim: SnapshotClaim }>): ClaimDifference[] {
+  return [...published].flatMap(([id, version]) => {
+    const now = current.get(id);
+    return now ? diffClaim(id, version, now.claim) : [];
+  });
 }
 
 /** What a removed quote still needs, whatever the log says: its published link keeps landing on its words. */
 function keepLinkAdvice(difference: ClaimDifference): string {
   return difference.kind === 'quote removed'
     ? ` Its published link /claims/${difference.claim}/#${difference.quote ?? ''} must keep landing on its words, with or without a correction: content/aliases.yaml needs an entry for it (the register check on content/published-anchors.txt gives the entry).`
-    : difference.kind.startsWith('claim ')
-      ? ` Its published address /claims/${difference.claim}/ keeps working only through an entry in content/aliases.yaml (the register check gives it).`
-      : '';
+    : '';
 }
 
 export async function checkCorrections(root: string, problems: ProblemList, date = today()): Promise<void> {
@@ -165,15 +179,16 @@ export async function checkCorrections(root: string, problems: ProblemList, date
   }
   const pending = log.corrections.filter(({ correction }) => snapshot.corrections[String(correction.number)] === undefined);
 
-  const { claims: current, unknown } = await readCurrentClaims(root, snapshot, date);
-  const differences = differencesFromSnapshot(snapshot, current, unknown, await readClaimAliases(root));
+  const { claims: current } = await readCurrentClaims(root, snapshot, date);
+  const published = publishedVersions(snapshot, current, await readClaimAliases(root));
+  const differences = differencesFromSnapshot(published, current);
 
   for (const { correction, at } of pending) {
-    const published = snapshot.claims[correction.claim];
-    if (!published) {
+    const version = published.get(correction.claim);
+    if (!version) {
       reportLog([at, 'claim'], `names claim "${correction.claim}", which is not among the published claims (${SNAPSHOT}): a claim not yet published changes freely, with no correction; ${PUBLISH} publishes it`);
-    } else if (correction.date < published.published) {
-      reportLog([at, 'date'], `must not be before ${published.published}, the day claim "${correction.claim}" was published`);
+    } else if (correction.date < version.published) {
+      reportLog([at, 'date'], `must not be before ${version.published}, the day claim "${correction.claim}" was published`);
     }
   }
 
@@ -189,7 +204,7 @@ export async function checkCorrections(root: string, problems: ProblemList, date
     );
   }
 
-  const { unrecorded, unmatched } = matchCorrections(pending.filter(({ correction }) => snapshot.claims[correction.claim] !== undefined), differences.filter((difference) => difference.kind !== 'quote reworded'));
+  const { unrecorded, unmatched } = matchCorrections(pending.filter(({ correction }) => published.has(correction.claim)), differences.filter((difference) => difference.kind !== 'quote reworded'));
 
   for (const { at, change, nearest } of unmatched) {
     const entry = log.corrections.find((item) => item.at === at)?.correction;

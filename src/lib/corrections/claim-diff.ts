@@ -22,9 +22,6 @@ export const CHANGE_KINDS = [
   'note reworded',
   'note removed',
   'attribution corrected',
-  'claim renamed',
-  'claim merged',
-  'claim withdrawn',
 ] as const;
 
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
@@ -155,10 +152,4 @@ export function diffClaim(claim: string, before: SnapshotClaim, after: SnapshotC
   for (const side of SIDES) differences.push(...summaryDifferences(claim, side, before.positions[side], after.positions[side]));
   differences.push(...quoteDifferences(claim, before, after));
   return differences;
-}
-
-/** The difference a published claim that is gone makes: renamed, merged or withdrawn, as its alias says (withdrawn when none does yet). */
-export function removedClaim(claim: string, alias: { change: string; to?: string | undefined } | undefined): ClaimDifference {
-  const kind: ChangeKind = alias?.change === 'renamed' ? 'claim renamed' : alias?.change === 'merged' ? 'claim merged' : 'claim withdrawn';
-  return { claim, kind, field: 'file', after: kind === 'claim withdrawn' ? undefined : alias?.to };
 }

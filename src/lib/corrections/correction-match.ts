@@ -144,7 +144,7 @@ export function formatCorrectionEntry(number: number, date: string, claim: strin
     if (difference.before !== undefined) lines.push(`      before: ${scalar(difference.before)}`);
     if (difference.after !== undefined) lines.push(`      after: ${scalar(difference.after)}`);
   }
-  lines.push('  why: <one sentence for readers: why the claim changed>');
+  lines.push('  why: "<one sentence for readers: why the claim changed>"');
   return lines.join('\n');
 }
 
@@ -178,9 +178,6 @@ export function removedQuoteIds(corrections: readonly RecordedCorrection[]): Map
 export function describeDifference(difference: ClaimDifference): string {
   const { kind, before, after, quote } = difference;
   const what = quote === undefined ? kind : `${kind} (quote ${quote})`;
-  if (kind === 'claim renamed' || kind === 'claim merged' || kind === 'claim withdrawn') {
-    return `the claim was published and its file is gone (${kind}${after === undefined ? '' : `, to ${after}`})`;
-  }
   if (kind === 'quote moved') return `${what}: from ${before ?? '?'} to ${after ?? '?'}`;
   if (before !== undefined && after !== undefined) return `${what}: ${briefWordDiff(before, after)}`;
   if (after !== undefined) return `${what}: ${quoteInReport(after, 120)}`;

@@ -15,10 +15,9 @@ export interface CorrectionChangeView {
   /** Before and after, with the words not shared marked; only what the change has. */
   before?: DiffSegment[] | undefined;
   after?: DiffSegment[] | undefined;
-  /** For a move: from where to where, in the page's words; for a renamed or merged claim, where it is now. */
+  /** For a move: from where to where, in the page's words. */
   movedFrom?: string | undefined;
   movedTo?: string | undefined;
-  newAddress?: string | undefined;
 }
 
 export interface CorrectionView {
@@ -48,10 +47,6 @@ function viewChange(claimHref: string, change: RecordedChange): CorrectionChange
   if (change.kind === 'quote moved') {
     view.movedFrom = change.before === undefined ? undefined : describePlace(change.before);
     view.movedTo = change.after === undefined ? undefined : describePlace(change.after);
-    return view;
-  }
-  if (change.kind === 'claim renamed' || change.kind === 'claim merged') {
-    view.newAddress = change.after;
     return view;
   }
   if (change.before !== undefined && change.after !== undefined) {

@@ -10,8 +10,11 @@ export const GET: APIRoute = async () => {
   return rss({
     title: `${SITE.name}: corrections`,
     description: 'Every change made to a claim after it was published: when, what changed and why.',
-    site: SITE.url,
+    // The channel links to the log itself; items' paths resolve against it.
+    site: new URL('/corrections/', SITE.url).href,
     items: correctionFeedItems(corrections),
+    // Item links end in a fragment (#correction-3): a slash added after it would break them.
+    trailingSlash: false,
     customData: `<language>${SITE.lang}</language>`,
   });
 };
