@@ -179,11 +179,17 @@ export async function checkCorrections(root: string, problems: ProblemList, date
   }
   const pending = log.corrections.filter(({ correction }) => snapshot.corrections[String(correction.number)] === undefined);
 
-  const { claims: current } = await readCurrentClaims(root, snapshot, date);
+  // A claim file with problems of its own is compared once they are fixed, as the register check
+  // judges its links then: until it is valid, what it would publish is not known.
+  const withProblems = new Set(problems.problems.map((problem) => problem.file));
+  const { claims: all } = await readCurrentClaims(root, snapshot, date);
+  const current = new Map([...all].filter(([, { file }]) => !withProblems.has(file)));
+  const unjudged = new Set([...all].filter(([, { file }]) => withProblems.has(file)).map(([id]) => id));
   const published = publishedVersions(snapshot, current, await readClaimAliases(root));
   const differences = differencesFromSnapshot(published, current);
 
-  for (const { correction, at } of pending) {
+  const judged = pending.filter(({ correction }) => !unjudged.has(correction.claim));
+  for (const { correction, at } of judged) {
     const version = published.get(correction.claim);
     if (!version) {
       reportLog([at, 'claim'], `names claim "${correction.claim}", which is not among the published claims (${SNAPSHOT}): a claim not yet published changes freely, with no correction; ${PUBLISH} publishes it`);
@@ -204,7 +210,7 @@ export async function checkCorrections(root: string, problems: ProblemList, date
     );
   }
 
-  const { unrecorded, unmatched } = matchCorrections(pending.filter(({ correction }) => published.has(correction.claim)), differences.filter((difference) => difference.kind !== 'quote reworded'));
+  const { unrecorded, unmatched } = matchCorrections(judged.filter(({ correction }) => published.has(correction.claim)), differences.filter((difference) => difference.kind !== 'quote reworded'));
 
   for (const { at, change, nearest } of unmatched) {
     const entry = log.corrections.find((item) => item.at === at)?.correction;
@@ -242,11 +248,11 @@ export async function checkCorrections(root: string, problems: ProblemList, date
   const removed = removedQuoteIds(log.corrections.map(({ correction }) => correction));
   const publishedWords = new Map<string, { claim: string; words: string }>();
   for (const [id, claim] of Object.entries(snapshot.claims)) for (const { quote } of placedQuotes(claim).values()) publishedWords.set(quote.id, { claim: id, words: quote.text });
-  for (const [id, { claim, file, yaml }] of current) {
+  for (const [id, { claim, file, yaml }] of all) {
     for (const { quote, path: at } of placedQuotes(claim).values()) {
       const published = publishedWords.get(quote.id);
       const gone = removed.get(quote.id);
-      const holder = published === undefined ? undefined : current.get(published.claim)?.claim;
+      const holder = published === undefined ? undefined : all.get(published.claim)?.claim;
       const stillThere = holder !== undefined && placedQuotes(holder).has(quote.id);
       if (published !== undefined && published.claim !== id && !stillThere && published.words !== quote.text) {
         problems.add(file, `${at}.id`, `"${quote.id}" was published in claim "${published.claim}" with other words (${quoteInReport(published.words)}): a quote id is retired with its words and never given to others; choose a new id`, yaml.lineOf(fieldPath(`${at}.id`)));
