@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { today } from '../../src/lib/anchors/alias-advice.ts';
 import { formatCalendarDate } from '../../src/lib/sources/dates.ts';
+import { validateHtmlUnder } from '../support/html-validity.ts';
 import { copyBuildableProject, editFile, removeCopies, runAstroBuild } from '../support/project-copy.ts';
 
 afterAll(removeCopies);
@@ -52,6 +53,10 @@ test('a recorded correction builds, and shows on its claim page, on /corrections
   expect(log).toMatch(/<link[^>]* rel="alternate" type="application\/rss\+xml"[^>]* href="\/corrections\/feed\.xml"/u);
   expect(textOf(log)).toContain(`Correction 1, ${date} To the claim Where TTP attacks are planned ${WHY}`);
   expect(textOf(log)).not.toContain('No corrections have been made');
+
+  // The pages with a correction on them are valid HTML too (the site-wide check sees the log empty).
+  expect(await validateHtmlUnder(path.join(root, 'dist/corrections'))).toEqual([]);
+  expect(await validateHtmlUnder(path.join(root, 'dist/claims/where-ttp-attacks-are-planned'))).toEqual([]);
 
   const feed = await read('corrections/feed.xml');
   expect(feed).toContain('<title>Correction 1: Where TTP attacks are planned</title>');

@@ -3,7 +3,7 @@
  * correction on record (content/corrections.yaml) for each difference from its published version
  * (content/published-claims.json), and `npm run claims:publish` renews that version only then.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { today } from '../../src/lib/anchors/alias-advice.ts';
@@ -144,6 +144,20 @@ describe('the content check', () => {
     expect(await report(root)).toMatch(
       /content\/claims\/responsibility-for-talks-failure\.yaml:\d+: [a-z.]+\[0\]\.id: "nukta-taliban-reject-safe-havens" was published in claim "where-ttp-attacks-are-planned" with other words \("a claim the Taliban deny"\): a quote id is retired with its words and never given to others; choose a new id/u,
     );
+  });
+
+  test('a claim renamed with its alias is compared under its new id: unchanged it passes, edited it needs a correction there', async () => {
+    const root = await copyProject();
+    const [from, to] = ['goodwill-toward-the-other-people', 'goodwill-between-the-peoples'];
+    await rename(path.join(root, `content/claims/${from}.yaml`), path.join(root, `content/claims/${to}.yaml`));
+    for (const other of ['readiness-to-use-force', 'stance-of-the-public-in-pakistan-and-afghanistan']) await editFile(root, `content/claims/${other}.yaml`, (text) => text.replace(`  - ${from}\n`, `  - ${to}\n`));
+    await writeFile(path.join(root, 'content/aliases.yaml'), `- from: /claims/${from}/\n  change: renamed\n  to: /claims/${to}/\n  date: ${DATE}\n`);
+    expect(await validateContentAndRegister(root)).toEqual([]);
+
+    await editFile(root, `content/claims/${to}.yaml`, (text) => text.replace('says: says Pakistan “remains committed', 'says: says that Pakistan “remains committed'));
+    const text = await report(root);
+    expect(text).toContain(`content/claims/${to}.yaml:12: positions.pakistan.summary[1].says: differs from the claim as published (${SNAPSHOT}), and no correction records it: summary reworded: says {+that+} Pakistan “remains committed`);
+    expect(text).toContain(`  claim: ${to}\n`);
   });
 
   test('a missing or hand-edited snapshot fails, saying how to restore it', async () => {
