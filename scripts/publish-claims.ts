@@ -9,6 +9,7 @@
  * a difference that does not exist, or a published link (a removed quote's, a claim's) with no
  * alias keeping it on its words.
  */
+import { rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { today } from '../src/lib/anchors/alias-advice.ts';
@@ -23,8 +24,12 @@ import { validateContentAndRegister } from '../src/validation/validate-content.t
 const root = process.cwd();
 const date = today();
 
+let firstSnapshot = false;
+
 function refuse(message: string): never {
-  console.error(`${message}\nNothing was published: ${CORRECTION_PATHS.snapshot} is unchanged.`);
+  // A first snapshot written only so that the check could run is taken back.
+  if (firstSnapshot) rmSync(path.join(root, CORRECTION_PATHS.snapshot), { force: true });
+  console.error(`${message}\nNothing was published: ${CORRECTION_PATHS.snapshot} is ${firstSnapshot ? 'still not written' : 'unchanged'}.`);
   process.exit(1);
 }
 
@@ -33,7 +38,10 @@ const read = await readClaimsSnapshot(root);
 const previous: ClaimsSnapshot = read.ok ? read.snapshot : { since: date, corrections: {}, claims: {} };
 const missingIsFirst = !read.ok && /^is missing/u.test(read.message);
 if (!read.ok && !missingIsFirst) refuse(`${CORRECTION_PATHS.snapshot}: ${read.message}`);
-if (!read.ok) await writeFile(path.join(root, CORRECTION_PATHS.snapshot), formatSnapshot(previous));
+if (!read.ok) {
+  await writeFile(path.join(root, CORRECTION_PATHS.snapshot), formatSnapshot(previous));
+  firstSnapshot = true;
+}
 
 const problems = await validateContentAndRegister(root);
 if (problems.length > 0) refuse(formatProblems(problems));

@@ -89,5 +89,3 @@ export const claimsSnapshotSchema = z.strictObject({
   claims: z.record(z.string(), snapshotClaimSchema),
 });
 
-/** The zod reading of the snapshot gives exactly the shape src/lib/corrections/ works with. */
-export type ParsedClaimsSnapshot = z.output<typeof claimsSnapshotSchema>;

@@ -3,7 +3,7 @@
  * correction on record (content/corrections.yaml) for each difference from its published version
  * (content/published-claims.json), and `npm run claims:publish` renews that version only then.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { today } from '../../src/lib/anchors/alias-advice.ts';
@@ -202,6 +202,16 @@ describe('npm run claims:publish', () => {
     expect(runNpmScript(root, 'validate').output).toContain(`${LOG}:16: [0]: correction 1 was published as it stood when npm run claims:publish last ran, and has been edited since: a published correction is never rewritten`);
     await editFile(root, LOG, (text) => text.slice(0, text.indexOf('- number: 1')));
     expect(runNpmScript(root, 'validate').output).toContain(`${LOG}: corrections: correction 1 was published (${SNAPSHOT} lists it) and is gone from the log: a published correction stays on record for good`);
+  });
+
+  test('with no snapshot yet, the first run writes one, the log beginning today', async () => {
+    const root = await copyBuildableProject();
+    await rm(path.join(root, SNAPSHOT));
+    const first = runNpmScript(root, 'claims:publish');
+    expect(first.output).toContain(`${SNAPSHOT} renewed: 23 claims published (23 new, 0 gone), 0 corrections on record (0 new).`);
+    const snapshot = JSON.parse(await readFile(path.join(root, SNAPSHOT), 'utf8')) as { since: string; claims: Record<string, { published: string }> };
+    expect(snapshot.since).toBe(DATE);
+    expect(snapshot.claims['where-ttp-attacks-are-planned']?.published).toBe(DATE);
   });
 
   test('a quote id removed by a published correction is retired: it never comes back on other words', async () => {
