@@ -8,6 +8,7 @@ import { markdownFolderLoader, parseYamlData, readYamlValue, yamlFolderLoader } 
 import { aliasSchema } from './schemas/alias.ts';
 import { articleSchema } from './schemas/article.ts';
 import { createClaimSchema } from './schemas/claim.ts';
+import { correctionLogSchema } from './schemas/correction.ts';
 import { createDisagreementSchema } from './schemas/disagreement.ts';
 import { createFigureSchema } from './schemas/figure.ts';
 import { createGlossarySchema } from './schemas/glossary.ts';
@@ -15,6 +16,7 @@ import { createPersonSchema } from './schemas/person.ts';
 import { statementSchema } from './schemas/statement.ts';
 import { topicEntrySchema } from './schemas/topic.ts';
 import { CONTENT_PATHS } from './site-config.ts';
+import { readPublishedCorrections } from './validation/corrections.ts';
 
 /**
  * The content collections. The schemas live in src/schemas/ so that the content validator
@@ -66,4 +68,10 @@ const aliases = defineCollection({
   schema: z.object({ entries: z.array(aliasSchema) }),
 });
 
-export const collections = { articles, captures, people, topics, claims, statements, disagreements, glossary, figures, aliases };
+/** The corrections log (content/corrections.yaml), with the snapshot's start date and claim titles, as one entry like the aliases. */
+const corrections = defineCollection({
+  loader: async () => [{ id: 'all', ...(await readPublishedCorrections(fileURLToPath(new URL('../', import.meta.url)))) }],
+  schema: z.object({ entries: correctionLogSchema, since: z.string(), titles: z.record(z.string(), z.string()) }),
+});
+
+export const collections = { articles, captures, people, topics, claims, statements, disagreements, glossary, figures, aliases, corrections };

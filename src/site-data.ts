@@ -31,6 +31,7 @@ import {
   type StatementView,
 } from './lib/claims/comparison-views.ts';
 import { buildFigureViews, type FigureView } from './lib/figures/figure-views.ts';
+import { buildCorrectionViews, type CorrectionView } from './lib/corrections/correction-views.ts';
 import { groupOmissions, type OmissionGroup } from './lib/sources/omissions.ts';
 import { buildPeopleViews, type PersonView } from './lib/claims/people-views.ts';
 import { buildFigureDocuments } from './lib/search/figure-documents.ts';
@@ -296,6 +297,15 @@ export const getSearchIndex = once(async (): Promise<SearchIndexFiles> => {
   const glossary = (await getCollection('glossary')).map(({ id, data }) => ({ id, variants: data.variants.map((variant) => variant.text) }));
   return buildSearchIndex(documents, glossary);
 });
+
+/** Every correction to a published claim, newest first, and the date the log began. */
+export const getCorrections = once(async (): Promise<{ corrections: CorrectionView[]; since: string }> => {
+  const log = await getEntry('corrections', 'all');
+  if (!log) throw new Error('content/corrections.yaml: the corrections log was not loaded');
+  const titles = new Map([...Object.entries(log.data.titles), ...(await getClaims()).map((claim) => [claim.id, claim.title] as [string, string])]);
+  return { corrections: buildCorrectionViews(log.data.entries, titles), since: formatCalendarDate(log.data.since) };
+});
+export type { CorrectionView };
 
 export type { ArticleInfo, ClaimView, DisagreementView, GlossaryView, PersonView, StatementView };
 export type { QuoteView, PositionView, CoverageCell } from './lib/claims/claim-views.ts';

@@ -36,6 +36,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'search, a question', url: `/search/?q=${encodeURIComponent(FENCE_QUESTION)}`, route: /^\/search\/$/u, status: 200 },
   { name: 'method', url: '/method/', route: /^\/method\/$/u, status: 200 },
   { name: 'data', url: '/data/', route: /^\/data\/$/u, status: 200 },
+  { name: 'corrections', url: '/corrections/', route: /^\/corrections\/$/u, status: 200 },
   // Any unknown address: the static server answers with 404.html and status 404, as a host does.
   {
     name: '404',

@@ -11,6 +11,7 @@ import { CONTENT_PATHS } from '../site-config.ts';
 import { checkAliases } from './aliases.ts';
 import { checkArticles, type ArticleIndex } from './articles.ts';
 import { checkClaims, type ClaimIndex } from './claims.ts';
+import { checkCorrections } from './corrections.ts';
 import { checkDisagreements } from './disagreements.ts';
 import { checkFigures } from './figures.ts';
 import { checkGlossary } from './glossary.ts';
@@ -57,6 +58,7 @@ export async function inspectContent(root: string): Promise<CheckedContent> {
   await step(CONTENT_PATHS.disagreements, undefined, () => checkDisagreements(root, articles, problems));
   await step(CONTENT_PATHS.glossary, undefined, () => checkGlossary(root, articles, problems));
   await step(CONTENT_PATHS.figures, undefined, () => checkFigures(root, { articles, people, claims, topics }, problems));
+  await step('content/corrections.yaml', undefined, () => checkCorrections(root, problems));
   reportPartlyChecked(articles, problems);
   problems.reportNotChecked();
   return { articles, topics, madeParagraphs, problems: problems.problems };

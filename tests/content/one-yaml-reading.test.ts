@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { today } from '../../src/lib/anchors/alias-advice.ts';
 import { formatProblems } from '../../src/lib/problems/content-problems.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { copyBuildableProject, editFile, removeCopies, runAstroBuild } from '../support/project-copy.ts';
@@ -31,6 +32,13 @@ test('text fields written as an unquoted date or `yes` pass both, and the site s
   await editFile(root, 'content/topics.yaml', (text) => text.replace('title: Militant groups and where they operate', 'title: 2025-11-09'));
   await editFile(root, 'content/people/amir-khan-muttaqi.yaml', (text) => text.replace('name: Amir Khan Muttaqi', 'name: 2025-11-08'));
   await editFile(root, NUKTA, (text) => text.replace('outlet: "Nukta"\n', 'outlet: "Nukta"\noutletNote: 2025-11-07\n'));
+  // The two claims are published: a change to a title is on record, as every correction is.
+  const titles = [
+    ['where-ttp-attacks-are-planned', 'Where TTP attacks are planned', '2025-11-10'],
+    ['where-iskp-is-based', 'Where ISIS-K (ISKP) is based', 'yes'],
+  ];
+  const corrections = titles.map(([claim, before, after], index) => `- number: ${index + 1}\n  date: ${today()}\n  claim: ${claim}\n  changes:\n    - kind: title reworded\n      field: title\n      before: "${before}"\n      after: "${after}"\n  why: A test.\n`);
+  await editFile(root, 'content/corrections.yaml', (text) => `${text.trimEnd()}\n${corrections.join('')}`);
 
   expect(await reportLines(root)).toEqual([]);
   const { status, output } = runAstroBuild(root);
