@@ -9,6 +9,7 @@ import { aliasSchema } from './schemas/alias.ts';
 import { articleSchema } from './schemas/article.ts';
 import { createClaimSchema } from './schemas/claim.ts';
 import { createDisagreementSchema } from './schemas/disagreement.ts';
+import { createEventSchema } from './schemas/event.ts';
 import { createGlossarySchema } from './schemas/glossary.ts';
 import { createPersonSchema } from './schemas/person.ts';
 import { statementSchema } from './schemas/statement.ts';
@@ -54,6 +55,7 @@ const claims = defineCollection({ loader: yamlFolderLoader(CONTENT_PATHS.claims,
 const statements = defineCollection({ loader: yamlFolderLoader(CONTENT_PATHS.statements, 'statement'), schema: statementSchema });
 const disagreements = defineCollection({ loader: yamlFolderLoader(CONTENT_PATHS.disagreements, 'disagreement'), schema: createDisagreementSchema(refs) });
 const glossary = defineCollection({ loader: yamlFolderLoader(CONTENT_PATHS.glossary, 'glossary'), schema: createGlossarySchema(refs) });
+const events = defineCollection({ loader: yamlFolderLoader(CONTENT_PATHS.events, 'event'), schema: createEventSchema(refs) });
 
 /**
  * Where published links now point (content/aliases.yaml), held as one entry: the list is usually
@@ -64,4 +66,4 @@ const aliases = defineCollection({
   schema: z.object({ entries: z.array(aliasSchema) }),
 });
 
-export const collections = { articles, captures, people, topics, claims, statements, disagreements, glossary, aliases };
+export const collections = { articles, captures, people, topics, claims, statements, disagreements, glossary, events, aliases };

@@ -32,6 +32,7 @@ export const CONTENT_PATHS = {
   statements: 'content/statements',
   disagreements: 'content/disagreements',
   glossary: 'content/glossary',
+  events: 'content/events',
   aliases: 'content/aliases.yaml',
   register: 'content/published-anchors.txt',
 } as const;

@@ -12,6 +12,7 @@ import { checkAliases } from './aliases.ts';
 import { checkArticles, type ArticleIndex } from './articles.ts';
 import { checkClaims, type ClaimIndex } from './claims.ts';
 import { checkDisagreements } from './disagreements.ts';
+import { checkEvents } from './events.ts';
 import { checkGlossary } from './glossary.ts';
 import { checkPeople, type PeopleIndex } from './people.ts';
 import { articleFile } from './passages.ts';
@@ -55,6 +56,7 @@ export async function inspectContent(root: string): Promise<CheckedContent> {
   await step(CONTENT_PATHS.statements, undefined, () => checkStatements(root, claims, problems));
   await step(CONTENT_PATHS.disagreements, undefined, () => checkDisagreements(root, articles, problems));
   await step(CONTENT_PATHS.glossary, undefined, () => checkGlossary(root, articles, problems));
+  await step(CONTENT_PATHS.events, undefined, () => checkEvents(root, articles, problems));
   reportPartlyChecked(articles, problems);
   problems.reportNotChecked();
   return { articles, topics, madeParagraphs, problems: problems.problems };
