@@ -161,6 +161,9 @@ export function checkReading(reading: ReadingInput, article: ArticleDates): Read
         });
         break;
       }
+      if (anchor !== undefined && (stated.date.kind !== 'days' || stated.date.year !== undefined)) {
+        problems.push({ field: 'anchor.from', message: 'must be left out: the wording gives the year itself, so nothing is counted from a date of the article' });
+      }
       expectDate(resolveStatedDate(stated.date, anchor?.date), reading, problems, `the date "${reading.wording}" gives`);
       break;
     }

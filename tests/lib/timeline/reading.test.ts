@@ -80,6 +80,12 @@ describe('readings the article does not give are refused, saying which field and
       [{ field: 'readBy', message: `is "weekday without anchor", but the article's printed date gives a date: count the weekday back from it ("weekday counted back")` }],
     ],
     [
+      'a date counted from the page when the wording gives its year',
+      reading('in March 2025', '2025-03', 'date in the wording', { from: 'printed date', date: '2025-11-10' }),
+      HTN,
+      [{ field: 'anchor.from', message: 'must be left out: the wording gives the year itself, so nothing is counted from a date of the article' }],
+    ],
+    [
       'a wording with no weekday read as one',
       reading('recent', '2025-11-09', 'weekday counted back', { from: 'printed date', date: '2025-11-10' }),
       HTN,
