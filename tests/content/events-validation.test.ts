@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { formatProblems } from '../../src/lib/problems/content-problems.ts';
-import { validateContent } from '../../src/validation/validate-content.ts';
+import { validateContent, validateContentAndRegister } from '../../src/validation/validate-content.ts';
 import { copyProject, editFile, removeCopies } from '../support/project-copy.ts';
 
 afterAll(removeCopies);
@@ -155,4 +155,11 @@ order:
       'content/events/fixture-circle.yaml:11: order.event: leads round in a circle (fixture-circle → fixture-circle-2 → fixture-circle): one of these events needs a date read or no order',
     ]);
   });
+});
+
+test('an event whose published fragment is gone fails the check, before any build', async () => {
+  const root = await copyProject();
+  await editFile(root, 'content/published-anchors.txt', (text) => `${text}/timeline/#fixture-gone-event\n`);
+  const problems = formatProblems(await validateContentAndRegister(root));
+  expect(problems).toContain('content/published-anchors.txt: registered anchors: The build no longer publishes 1 registered anchor; links to it would break:\n  /timeline/#fixture-gone-event\n');
 });
