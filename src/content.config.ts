@@ -11,6 +11,7 @@ import { createClaimSchema } from './schemas/claim.ts';
 import { correctionLogSchema } from './schemas/correction.ts';
 import { createDisagreementSchema } from './schemas/disagreement.ts';
 import { createFigureSchema } from './schemas/figure.ts';
+import { createEventSchema } from './schemas/event.ts';
 import { createGlossarySchema } from './schemas/glossary.ts';
 import { createPersonSchema } from './schemas/person.ts';
 import { statementSchema } from './schemas/statement.ts';
@@ -58,6 +59,7 @@ const statements = defineCollection({ loader: yamlFolderLoader(CONTENT_PATHS.sta
 const disagreements = defineCollection({ loader: yamlFolderLoader(CONTENT_PATHS.disagreements, 'disagreement'), schema: createDisagreementSchema(refs) });
 const figures = defineCollection({ loader: yamlFolderLoader(CONTENT_PATHS.figures, 'figure'), schema: createFigureSchema(refs) });
 const glossary = defineCollection({ loader: yamlFolderLoader(CONTENT_PATHS.glossary, 'glossary'), schema: createGlossarySchema(refs) });
+const events = defineCollection({ loader: yamlFolderLoader(CONTENT_PATHS.events, 'event'), schema: createEventSchema(refs) });
 
 /**
  * Where published links now point (content/aliases.yaml), held as one entry: the list is usually
@@ -75,3 +77,4 @@ const corrections = defineCollection({
 });
 
 export const collections = { articles, captures, people, topics, claims, statements, disagreements, glossary, figures, aliases, corrections };
+export const collections = { articles, captures, people, topics, claims, statements, disagreements, glossary, events, aliases };

@@ -33,6 +33,7 @@ export const CONTENT_PATHS = {
   disagreements: 'content/disagreements',
   glossary: 'content/glossary',
   figures: 'content/figures',
+  events: 'content/events',
   aliases: 'content/aliases.yaml',
   register: 'content/published-anchors.txt',
 } as const;

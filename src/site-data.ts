@@ -37,6 +37,8 @@ import { buildPeopleViews, type PersonView } from './lib/claims/people-views.ts'
 import { buildFigureDocuments } from './lib/search/figure-documents.ts';
 import { buildSearchDocuments } from './lib/search/search-documents.ts';
 import { buildSearchIndex, type SearchIndexFiles } from './lib/search/search-index.ts';
+import { buildEventDocuments } from './lib/search/event-documents.ts';
+import { buildTimeline, type TimelineView } from './lib/timeline/timeline-views.ts';
 import { describeDate } from './lib/sources/provenance.ts';
 import { formatCalendarDate, isCalendarDate } from './lib/sources/dates.ts';
 import { rehypeAnchorAliases } from './plugins/rehype-anchor-aliases.ts';
@@ -258,6 +260,18 @@ export const getGlossary = once(async (): Promise<GlossaryView[]> => {
   return buildGlossaryViews(entries, await getArticleInfos());
 });
 
+/** The timeline: every event the articles report, with each article's wording of its date and what Parallax reads from it. */
+export const getTimeline = once(async (): Promise<TimelineView> => {
+  const events = (await getCollection('events')).map(({ id, data }) => ({
+    id,
+    title: data.title,
+    reports: data.reports.map((report) => ({ ...report, article: report.article.id })),
+    order: data.order && { ...data.order, article: data.order.article.id },
+  }));
+  const dates = new Map((await getArticles()).map((article) => [article.slug, { printed: article.date.printed, printedIso: article.date.iso, dateline: article.dateline, provenanceNote: article.date.note }]));
+  return buildTimeline(events, await getArticleInfos(), dates);
+});
+
 /** Every speaker with the quotes attributed to them. */
 export const getPeopleViews = once(async (): Promise<PersonView[]> => buildPeopleViews(await getPeople(), allQuotes(await getClaims())));
 
@@ -293,6 +307,7 @@ export const getSearchIndex = once(async (): Promise<SearchIndexFiles> => {
       glossary: await getGlossary(),
     }),
     ...buildFigureDocuments(await getFigures()),
+    ...buildEventDocuments(await getTimeline()),
   ];
   const glossary = (await getCollection('glossary')).map(({ id, data }) => ({ id, variants: data.variants.map((variant) => variant.text) }));
   return buildSearchIndex(documents, glossary);
@@ -307,5 +322,6 @@ export const getCorrections = once(async (): Promise<{ corrections: CorrectionVi
 });
 export type { CorrectionView };
 
-export type { ArticleInfo, ClaimView, DisagreementView, GlossaryView, PersonView, StatementView };
+export type { ArticleInfo, ClaimView, DisagreementView, GlossaryView, PersonView, StatementView, TimelineView };
+export type { TimelineEventView, TimelineReportView } from './lib/timeline/timeline-views.ts';
 export type { QuoteView, PositionView, CoverageCell } from './lib/claims/claim-views.ts';

@@ -29,6 +29,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'wording', url: '/statements/', route: /^\/statements\/$/u, status: 200 },
   { name: 'disagreements', url: '/disagreements/', route: /^\/disagreements\/$/u, status: 200 },
   { name: 'figures', url: '/figures/', route: /^\/figures\/$/u, status: 200 },
+  { name: 'timeline', url: '/timeline/', route: /^\/timeline\/$/u, status: 200 },
   { name: 'glossary', url: '/glossary/', route: /^\/glossary\/$/u, status: 200 },
   { name: 'people', url: '/people/', route: /^\/people\/$/u, status: 200 },
   { name: 'a speaker', url: '/people/amir-khan-muttaqi/', route: /^\/people\/[^/]+\/$/u, status: 200 },

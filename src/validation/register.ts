@@ -173,6 +173,7 @@ async function readSiteAnchors(root: string, content: CheckedContent): Promise<S
     ['/people/', CONTENT_PATHS.people],
     ['/statements/', CONTENT_PATHS.statements],
     ['/disagreements/', CONTENT_PATHS.disagreements],
+    ['/timeline/', CONTENT_PATHS.events],
   ];
   for (const [page, folder] of lists) for (const id of await entryIds(root, folder)) if (idSchema.safeParse(id).success) published.set(`${page}#${id}`, undefined);
 

@@ -14,6 +14,7 @@ import { checkClaims, type ClaimIndex } from './claims.ts';
 import { checkCorrections } from './corrections.ts';
 import { checkDisagreements } from './disagreements.ts';
 import { checkFigures } from './figures.ts';
+import { checkEvents } from './events.ts';
 import { checkGlossary } from './glossary.ts';
 import { checkPeople, type PeopleIndex } from './people.ts';
 import { articleFile } from './passages.ts';
@@ -59,6 +60,7 @@ export async function inspectContent(root: string): Promise<CheckedContent> {
   await step(CONTENT_PATHS.glossary, undefined, () => checkGlossary(root, articles, problems));
   await step(CONTENT_PATHS.figures, undefined, () => checkFigures(root, { articles, people, claims, topics }, problems));
   await step('content/corrections.yaml', undefined, () => checkCorrections(root, problems));
+  await step(CONTENT_PATHS.events, undefined, () => checkEvents(root, articles, problems));
   reportPartlyChecked(articles, problems);
   problems.reportNotChecked();
   return { articles, topics, madeParagraphs, problems: problems.problems };

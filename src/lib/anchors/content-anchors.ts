@@ -1,14 +1,14 @@
 /**
  * The anchors the content itself determines, compared with the register before anything is built:
  * claim pages and their quotes, article pages and their paragraphs and headings, the raw captures,
- * and the entries of the topic, glossary, people, statement and disagreement lists. Page chrome (the
+ * and the entries of the topic, glossary, people, statement and disagreement lists and the timeline. Page chrome (the
  * method page's sections, a table caption) is only known from the built pages, and is left to the
  * check after the build (src/integrations/anchor-register.ts).
  */
 import { hashWords, type RegisterLine } from './anchor-register.ts';
 
 /** Pages whose fragments are list entries named by content ids. */
-const LIST_PAGES: ReadonlySet<string> = new Set(['/glossary/', '/people/', '/statements/', '/disagreements/']);
+const LIST_PAGES: ReadonlySet<string> = new Set(['/glossary/', '/people/', '/statements/', '/disagreements/', '/timeline/']);
 /** Pages that list the claims by topic, with an anchor per topic. */
 export const TOPIC_PAGES = ['/', '/claims/', '/search/'] as const;
 

@@ -59,13 +59,14 @@ export interface GlossaryView {
   variants: { text: string; usedIn: ArticleInfo[] }[];
 }
 
-interface RawPassage {
+export interface RawPassage {
   article: string;
   text: string;
   context?: QuoteContext | undefined;
 }
 
-function placePassage(articles: ReadonlyMap<string, ArticleInfo>, passage: RawPassage, where: string): PassageView {
+/** Places a passage in its article: the paragraph it is in and the link to it; throws when it is not there. */
+export function placePassage(articles: ReadonlyMap<string, ArticleInfo>, passage: RawPassage, where: string): PassageView {
   const article = articles.get(passage.article);
   if (!article) throw new Error(`${where}: article "${passage.article}" does not exist`);
   const match = matchQuote(article.paragraphs, passage.text, passage.context);

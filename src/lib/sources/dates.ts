@@ -21,8 +21,9 @@ export function formatCalendarDate(value: string): string {
   });
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+/** The weekdays, Sunday first, as `Date.getUTCDay()` numbers them. */
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 /** The weekday of a `YYYY-MM-DD` date, computed (never typed by an editor). */
 export function weekdayOf(value: string): (typeof WEEKDAYS)[number] {
