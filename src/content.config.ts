@@ -76,5 +76,4 @@ const corrections = defineCollection({
   schema: z.object({ entries: correctionLogSchema, since: z.string(), titles: z.record(z.string(), z.string()) }),
 });
 
-export const collections = { articles, captures, people, topics, claims, statements, disagreements, glossary, figures, aliases, corrections };
-export const collections = { articles, captures, people, topics, claims, statements, disagreements, glossary, events, aliases };
+export const collections = { articles, captures, people, topics, claims, statements, disagreements, glossary, figures, events, aliases, corrections };
