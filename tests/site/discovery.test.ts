@@ -17,6 +17,7 @@ import { layoutCard, readCardMetrics } from '../../src/lib/previews/card-layout.
 import { articleCard } from '../../src/lib/previews/preview-cards.ts';
 import { FEEDS, SITE } from '../../src/site-config.ts';
 import { CARD_FONTS } from '../support/card-fonts.ts';
+import { launchBrowser } from '../support/browser.ts';
 import { fileFor, htmlPages } from '../support/page-weight.ts';
 import { PROJECT_ROOT } from '../support/project-copy.ts';
 
@@ -132,7 +133,23 @@ describe('claims and articles have cards of their own', () => {
 });
 
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'sitemap', 'item'].includes(name) });
-const parseXml = (file: string) => xml.parse(readFileSync(path.join(dist, file), 'utf8'), true) as Record<string, never>;
+const parseXml = (file: string): unknown => xml.parse(readFileSync(path.join(dist, file), 'utf8'));
+
+test('the sitemaps and the feed are well-formed XML, as a browser reads them', async () => {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.context.newPage();
+    for (const file of ['sitemap-index.xml', 'sitemap-0.xml', 'claims/feed.xml']) {
+      const error = await page.evaluate((text) => {
+        const parsed = new DOMParser().parseFromString(text, 'application/xml');
+        return parsed.getElementsByTagName('parsererror')[0]?.textContent ?? null;
+      }, readFileSync(path.join(dist, file), 'utf8'));
+      expect(error, file).toBeNull();
+    }
+  } finally {
+    await browser.close();
+  }
+});
 
 describe('sitemap and robots.txt', () => {
   test('robots.txt names the sitemap index by its absolute address on the configured site', () => {

@@ -8,7 +8,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { createTextMeasure, findMissingCharacters, readFontMetrics, type FontMetrics } from './font-metrics.ts';
-import type { PreviewCard } from './preview-cards.ts';
+import { cardText, type PreviewCard } from './preview-cards.ts';
 import { fitLines, type FittedText } from './text-fit.ts';
 
 export const CARD_WIDTH = 1200;
@@ -99,34 +99,31 @@ function fitter(metrics: CardMetrics) {
  * right-to-left layout, which satori does not do).
  */
 export function layoutCard(card: PreviewCard, metrics: CardMetrics): CardLayout {
-  const everything = [card.kicker, card.title, ...card.columns.flatMap((column) => [column.heading, column.text, column.note ?? '']), ...card.lines, card.address].join(' ');
-  const missing = findMissingCharacters(everything, [...metrics[400], ...metrics[700]]);
+  const missing = findMissingCharacters(cardText(card).join(' '), [...metrics[400], ...metrics[700]]);
   if (missing.length > 0) {
     const named = missing.map((character) => `"${character}" U+${(character.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
     throw new Error(`the preview card "${card.title}" has characters its fonts cannot draw: ${named}`);
   }
   const fit = fitter(metrics);
+  const oneLine = (role: Role, text: string) => fit(role, text, CONTENT_WIDTH, 1).lines[0] ?? '';
   const title = fit('title', card.title, CONTENT_WIDTH, card.columns.length > 0 ? 2 : 3);
-  const inner = CARD_HEIGHT - 2 * PADDING_Y;
-  const fixed = lineBox('kicker') + GAPS.afterKicker + title.lines.length * lineBox('title') + GAPS.afterTitle + GAPS.beforeAddress + RULES.address.width + RULES.address.space + lineBox('address');
-  const free = inner - fixed;
   const top = PADDING_Y + lineBox('kicker') + GAPS.afterKicker + title.lines.length * lineBox('title') + GAPS.afterTitle;
-  const body = { top, bottom: top + free };
-  if (card.columns.length > 0) {
-    const columns = card.columns.map((column) => {
-      const note = column.note === undefined ? undefined : fit('note', column.note, COLUMN_WIDTH, 2);
-      const bodyRoom = free - RULES.column.width - RULES.column.space - lineBox('heading') - GAPS.afterHeading - (note ? GAPS.afterBody + note.lines.length * lineBox('note') : 0);
-      return { heading: fit('heading', column.heading, COLUMN_WIDTH, 1).lines[0] ?? '', body: fit('body', column.text, COLUMN_WIDTH, Math.floor(bodyRoom / lineBox('body'))), note };
-    });
-    return { kicker: fit('kicker', card.kicker, CONTENT_WIDTH, 1).lines[0] ?? '', title, columns, lines: [], address: fit('address', card.address, CONTENT_WIDTH, 1).lines[0] ?? '', body };
-  }
-  let room = Math.floor(free / lineBox('body'));
-  const lines = card.lines.map((text) => {
-    const fitted = fit('body', text, CONTENT_WIDTH, Math.max(room, 1));
-    room -= fitted.lines.length;
-    return fitted;
+  const bottom = CARD_HEIGHT - PADDING_Y - lineBox('address') - RULES.address.space - RULES.address.width - GAPS.beforeAddress;
+  const free = bottom - top;
+  const columns = card.columns.map((column) => {
+    const note = column.note === undefined ? undefined : fit('note', column.note, COLUMN_WIDTH, 2);
+    const room = free - RULES.column.width - RULES.column.space - lineBox('heading') - GAPS.afterHeading - (note ? GAPS.afterBody + note.lines.length * lineBox('note') : 0);
+    return { heading: fit('heading', column.heading, COLUMN_WIDTH, 1).lines[0] ?? '', body: fit('body', column.text, COLUMN_WIDTH, Math.floor(room / lineBox('body'))), note };
   });
-  return { kicker: fit('kicker', card.kicker, CONTENT_WIDTH, 1).lines[0] ?? '', title, columns: [], lines, address: fit('address', card.address, CONTENT_WIDTH, 1).lines[0] ?? '', body };
+  // Full-width lines share what the title leaves, in order; one left no room is not drawn.
+  let room = Math.floor(free / lineBox('body'));
+  const lines = card.lines.flatMap((text) => {
+    if (room < 1) return [];
+    const fitted = fit('body', text, CONTENT_WIDTH, room);
+    room -= fitted.lines.length;
+    return [fitted];
+  });
+  return { kicker: oneLine('kicker', card.kicker), title, columns, lines, address: oneLine('address', card.address), body: { top, bottom } };
 }
 
 /** A node of the tree satori draws (the shape of a React element, without React). */
