@@ -127,14 +127,14 @@ export function layoutCard(card: PreviewCard, metrics: CardMetrics): CardLayout 
 }
 
 /** A node of the tree satori draws (the shape of a React element, without React). */
-interface Node {
+export interface CardNode {
   type: 'div';
-  props: { style: Record<string, string | number>; children?: (Node | string)[] | string };
+  props: { style: Record<string, string | number>; children?: (CardNode | string)[] | string };
 }
 
-const box = (style: Node['props']['style'], children: NonNullable<Node['props']['children']>): Node => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
+const box = (style: CardNode['props']['style'], children: NonNullable<CardNode['props']['children']>): CardNode => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
 
-function textLines(role: Role, fitted: FittedText, color: string, extra: Node['props']['style'] = {}): Node {
+function textLines(role: Role, fitted: FittedText, color: string, extra: CardNode['props']['style'] = {}): CardNode {
   return box(
     { flexDirection: 'column', fontSize: TYPE[role].size, fontWeight: TYPE[role].weight, lineHeight: LINE_HEIGHT, color, ...extra },
     // Each line is set as it was measured, and never wrapped again by satori.
@@ -145,8 +145,8 @@ function textLines(role: Role, fitted: FittedText, color: string, extra: Node['p
 const single = (text: string): FittedText => ({ lines: [text], cut: false });
 
 /** The satori tree of a laid-out card. */
-export function cardTree(layout: CardLayout): Node {
-  const below: Node[] =
+export function cardTree(layout: CardLayout): CardNode {
+  const below: CardNode[] =
     layout.columns.length > 0
       ? [
           box(
@@ -174,26 +174,28 @@ export function cardTree(layout: CardLayout): Node {
 }
 
 /** A card drawn: the PNG, and its pixels (RGBA, row by row) for checking where ink fell. */
-export interface DrawnCard {
+export interface DrawnTree {
   png: Uint8Array<ArrayBuffer>;
   pixels: Uint8Array<ArrayBuffer>;
-  layout: CardLayout;
 }
 
-/** Draws a card at 1200×630. */
-export async function drawCard(card: PreviewCard, fonts: readonly CardFont[], metrics: CardMetrics = readCardMetrics(fonts)): Promise<DrawnCard> {
-  const layout = layoutCard(card, metrics);
-  const svg = await satori(cardTree(layout) as unknown as Parameters<typeof satori>[0], {
+/**
+ * Draws a card's tree at 1200×630. The tree holds every line and style, so with the same fonts
+ * and the same satori and resvg it always gives the same PNG (what the build's cache relies on).
+ */
+export async function drawTree(tree: CardNode, fonts: readonly CardFont[]): Promise<DrawnTree> {
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     fonts: fonts.map((font) => ({ name: 'Noto Sans', weight: font.weight, style: 'normal', data: font.data })),
   });
   // satori turns the text into paths, so resvg needs no fonts, and must not read the system's.
   const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
-  return { png: new Uint8Array(image.asPng()), pixels: new Uint8Array(image.pixels), layout };
+  return { png: new Uint8Array(image.asPng()), pixels: new Uint8Array(image.pixels) };
 }
 
-/** Draws a card to a 1200×630 PNG. */
-export async function renderCardPng(card: PreviewCard, fonts: readonly CardFont[], metrics: CardMetrics = readCardMetrics(fonts)): Promise<Uint8Array<ArrayBuffer>> {
-  return (await drawCard(card, fonts, metrics)).png;
+/** Lays out and draws a card at 1200×630. */
+export async function drawCard(card: PreviewCard, fonts: readonly CardFont[], metrics: CardMetrics = readCardMetrics(fonts)): Promise<DrawnTree & { layout: CardLayout }> {
+  const layout = layoutCard(card, metrics);
+  return { ...(await drawTree(cardTree(layout), fonts)), layout };
 }

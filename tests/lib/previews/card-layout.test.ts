@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CARD_COLORS, CARD_GEOMETRY, CARD_HEIGHT, CARD_WIDTH, drawCard, layoutCard, readCardMetrics, type DrawnCard } from '../../../src/lib/previews/card-layout.ts';
+import { CARD_COLORS, CARD_GEOMETRY, CARD_HEIGHT, CARD_WIDTH, drawCard, layoutCard, readCardMetrics, type DrawnTree } from '../../../src/lib/previews/card-layout.ts';
 import { claimCard, siteCard, type PreviewCard } from '../../../src/lib/previews/preview-cards.ts';
 import { CARD_FONTS } from '../../support/card-fonts.ts';
 import { PREVIEW_CLAIMS } from '../../support/preview-claims.ts';
@@ -20,7 +20,7 @@ const overfull: PreviewCard = {
 const [r, g, b] = [1, 3, 5].map((start) => Number.parseInt(CARD_COLORS.background.slice(start, start + 2), 16));
 
 /** The points of a rectangle where something other than the background was drawn. */
-function inkIn(drawn: DrawnCard, x0: number, x1: number, y0: number, y1: number): string[] {
+function inkIn(drawn: DrawnTree, x0: number, x1: number, y0: number, y1: number): string[] {
   const inked: string[] = [];
   for (let y = y0; y < y1; y += 1) {
     for (let x = x0; x < x1; x += 1) {
