@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { anchorRegister } from './src/integrations/anchor-register.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { pagePolicies } from './src/integrations/page-policies.ts';
+import { siteMap } from './src/integrations/site-map.ts';
 import { staticHost } from './src/integrations/static-host.ts';
 import { PAGE_DIRECTIVES } from './src/lib/hosting/content-security-policy.ts';
 import { markdownPipeline } from './src/markdown-pipeline.ts';
@@ -12,7 +13,7 @@ import { SITE } from './src/site-config.ts';
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
-  integrations: [contentValidation(), anchorRegister(), pagePolicies(), staticHost()],
+  integrations: [contentValidation(), anchorRegister(), pagePolicies(), siteMap(), staticHost()],
   markdown: {
     processor: unified(markdownPipeline),
     syntaxHighlight: false,

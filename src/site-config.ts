@@ -1,3 +1,4 @@
+import { CORRECTIONS_FEED } from './lib/corrections/correction-views.ts';
 import { resolveSiteUrl } from './lib/hosting/site-url.ts';
 
 const siteUrl = resolveSiteUrl(process.env);
@@ -20,7 +21,18 @@ export const SITE = {
   description:
     'How five news outlets reported the collapse of the Pakistan–Afghan Taliban talks in Istanbul in November 2025, with every contested claim laid side by side and traced to the exact words.',
   lang: 'en',
+  /** The home page's heading, also the title of its link-preview card. */
+  headline: 'The Istanbul talks, told from Islamabad and from Kabul',
 } as const;
+
+/**
+ * The site's feeds, each linked from every page's head as `<link rel="alternate">` (BaseLayout):
+ * a feed added here is announced on every page.
+ */
+export const FEEDS: readonly { path: string; title: string }[] = [
+  { path: '/claims/feed.xml', title: 'Parallax: the contested claims' },
+  { path: CORRECTIONS_FEED, title: 'Parallax: corrections' },
+];
 
 /** Where the content lives, relative to the project root; the content layer and the validator both read it. */
 export const CONTENT_PATHS = {

@@ -177,6 +177,10 @@ test('with aliases, the reorganised build passes and every old link lands on the
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${SITE.url}/claims/${NEW_CLAIM}/`);
     expect(await page.locator('.moved-notice').innerText()).toMatch(/^This claim's address changed on 23 November 2026\. Its permanent address is now \/claims\/where-ttp-attacks-originate\//u);
     await page.close();
+    // The sitemap lists the claim at its new address only (the old one is noindex).
+    const sitemap = await readFile(path.join(root, 'dist/sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain(`<loc>${SITE.url}/claims/${NEW_CLAIM}/</loc>`);
+    expect(sitemap).not.toContain(`/claims/${OLD_CLAIM}/`);
   } finally {
     await reorganised.close();
   }
@@ -231,6 +235,7 @@ test('a merged claim leaves a tombstone that says what happened, when, and where
     expect(await page.locator('.tombstone p').first().innerText()).toBe('On 24 November 2026, this claim was merged into Goodwill toward the other country and its people.');
     expect(await page.locator('.tombstone a').first().getAttribute('href')).toBe(`/claims/${SUCCESSOR}/`);
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+    expect(await readFile(path.join(root, 'dist/sitemap-0.xml'), 'utf8')).not.toContain(`/claims/${RETIRED}/`);
     for (const id of movedIds) {
       await page.goto(`${server.url}/claims/${RETIRED}/#${id}`);
       const landed = await page.evaluate(() => document.querySelector(':target')?.textContent ?? '');

@@ -59,7 +59,8 @@ describe('every page carries the whole policy in its <meta>', () => {
     }
     expect([...policy.keys()].sort()).toEqual([...expected.keys(), 'script-src', 'style-src'].sort());
     // A <meta> policy governs only what comes after it: only what loads nothing it would refuse may precede it.
-    expect(before.filter((tag) => !['meta', 'title', 'link[rel=canonical]', 'link[rel=icon]'].includes(tag))).toEqual([]);
+    // A feed link (rel=alternate) is only announced, never fetched by the page.
+    expect(before.filter((tag) => !['meta', 'title', 'link[rel=canonical]', 'link[rel=icon]', 'link[rel=alternate]'].includes(tag))).toEqual([]);
   });
 });
 
