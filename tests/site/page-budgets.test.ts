@@ -2,7 +2,7 @@
  * Byte budgets of the built site (bytes are deterministic, so budgets on them are tests; timings are
  * measured by `npm run bench`). Every page's first visit, its HTML and the CSS and JS it loads, is
  * at most 12,000 bytes brotli, and the search page's first query, everything it downloads, at most
- * 40 KB: sizes as tests/support/page-weight.ts measures them, each file compressed on its own at
+ * 42 KB: sizes as tests/support/page-weight.ts measures them, each file compressed on its own at
  * brotli's default quality. Also what keeps first paint fast and the pages light: no page waits for
  * a stylesheet or a blocking script, and each page's CSP lists only the hashes of its own inline code.
  */
@@ -16,7 +16,14 @@ import { PROJECT_ROOT } from '../support/project-copy.ts';
 
 const dist = path.join(PROJECT_ROOT, 'dist');
 const PAGE_BUDGET = 12_000;
-const SEARCH_QUERY_BUDGET = 40 * 1024;
+/**
+ * 40 KB when search held 290 documents. The timeline's 24 events and the 14 figures added 38, and
+ * 1.9 KB with them (the index is near what brotli can do with it: no one field was worth more than
+ * 0.5 KB, except passages' anchors, now made again in the browser: −0.9 KB). A small index ships
+ * whole so that a shared search waits on one request; splitting it at this size would cost the
+ * results two more round trips. Raise this only with the index's bytes per document measured.
+ */
+const SEARCH_QUERY_BUDGET = 42 * 1024;
 /** The query Lighthouse and the benchmark open the search page with. */
 const FIRST_QUERY = 'Muttaqi';
 const pages = await htmlPages(dist);

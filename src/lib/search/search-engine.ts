@@ -17,6 +17,7 @@
  * re-ranked on their text: all the words as a phrase, or close together, or written as typed, rank
  * higher. Shards and result files are fetched when first needed and kept.
  */
+import { expandPassageHref } from './passage-links.ts';
 import type { QuotedInData, SearchDocumentData, SearchManifest, SearchShard } from './search-index.ts';
 import { SEARCH_KINDS, shardKey, stemWord, tokenize, type GlossaryVariants, type SearchKind, type Token } from './search-text.ts';
 
@@ -138,6 +139,15 @@ const loadFuse = (): Promise<FuseClass> =>
     return Fuse;
   }));
 
+/** A document's data with its link written out (the index shortens passages' links, passage-links.ts). */
+function withFullHref(data: SearchDocumentData): SearchDocumentData {
+  const full = expandPassageHref(data[3], data[2]);
+  if (full === data[3]) return data;
+  const copy = [...data] as SearchDocumentData;
+  copy[3] = full;
+  return copy;
+}
+
 export function createSearcher(manifest: SearchManifest, load: IndexLoader): Searcher {
   const aliases = new Map(manifest.aliases);
   const glossary: GlossaryVariants[] = manifest.glossary.map(([canonical, variants]) => ({ canonical, variants }));
@@ -164,11 +174,10 @@ export function createSearcher(manifest: SearchManifest, load: IndexLoader): Sea
   };
 
   const documentData = (doc: number): Promise<SearchDocumentData> => {
-    const inline = manifest.inline?.documents[doc];
-    if (inline) return Promise.resolve(inline);
     let pending = documents.get(doc);
     if (!pending) {
-      pending = load(`docs/${doc}`) as Promise<SearchDocumentData>;
+      const inline = manifest.inline?.documents[doc];
+      pending = (inline ? Promise.resolve(inline) : (load(`docs/${doc}`) as Promise<SearchDocumentData>)).then(withFullHref);
       documents.set(doc, pending);
     }
     return pending;

@@ -10,6 +10,7 @@
  * a small manifest, one shard of terms per first character of the query's words, and one small file
  * per result shown.
  */
+import { shortenPassageHref } from './passage-links.ts';
 import { SEARCH_KINDS, shardKey, tokenize, variantTerms, type GlossaryVariants, type SearchKind } from './search-text.ts';
 
 /** One thing a reader can find, with the text shown for it and the fields searched, each weighted. */
@@ -26,7 +27,7 @@ export interface SearchDocument {
 
 /** The manifest, fetched first: everything needed to normalise a query and know what else to fetch. */
 export interface SearchManifest {
-  version: 4;
+  version: 5;
   docCount: number;
   /** Per document, its length for BM25: the sum over its fields of the field's weight times its number of terms. */
   lengths: number[];
@@ -152,11 +153,12 @@ export function buildSearchIndex(
   }
 
   const data = ordered.map((document): SearchDocumentData => {
-    const shown: SearchDocumentData = [SEARCH_KINDS.indexOf(document.kind), document.title, document.text, document.href, document.meta];
+    const href = document.kind === 'passage' ? shortenPassageHref(document.href, document.text) : document.href;
+    const shown: SearchDocumentData = [SEARCH_KINDS.indexOf(document.kind), document.title, document.text, href, document.meta];
     return document.quotedIn?.length ? [...shown, document.quotedIn.map(({ title, href }): [string, string] => [title, href])] : shown;
   });
   const manifest: SearchManifest = {
-    version: 4,
+    version: 5,
     docCount: ordered.length,
     lengths,
     kindStarts,
