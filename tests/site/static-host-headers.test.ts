@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { headerPolicy, parsePolicy } from '../../src/lib/hosting/content-security-policy.ts';
 import { checkHostLimits, headersForPath, parseHeadersFile, rulesForPath } from '../../src/lib/hosting/headers-file.ts';
-import { ASSET_CACHE, DENIED_FEATURES, PAGE_CACHE } from '../../src/lib/hosting/site-headers.ts';
+import { ASSET_CACHE, DATA_TYPES, DENIED_FEATURES, PAGE_CACHE } from '../../src/lib/hosting/site-headers.ts';
 import { launchBrowser, type LaunchedBrowser } from '../support/browser.ts';
 import { PROJECT_ROOT } from '../support/project-copy.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
@@ -92,10 +92,12 @@ describe('dist/_headers', () => {
     expect(PAGE_CACHE).toBe('public, max-age=0, must-revalidate');
   });
 
-  test('the captures are sent as UTF-8 text, and nothing else gets a Content-Type from the file', () => {
-    for (const pathname of servedPaths) {
-      expect(header(pathname, 'Content-Type'), pathname).toBe(/^\/captures\/.+\.txt$/u.test(pathname) ? 'text/plain; charset=utf-8' : undefined);
-    }
+  test('the captures are sent as UTF-8 text, CSV and JSON-LD data with their types, and nothing else gets a Content-Type from the file', () => {
+    const expected = (pathname: string) =>
+      /^\/captures\/.+\.txt$/u.test(pathname) ? 'text/plain; charset=utf-8' : pathname.startsWith('/data/') ? DATA_TYPES[pathname.split('.').pop() ?? ''] : undefined;
+    for (const pathname of servedPaths) expect(header(pathname, 'Content-Type'), pathname).toBe(expected(pathname));
+    expect(servedPaths.filter((pathname) => expected(pathname)?.startsWith('text/csv'))).toEqual(['/data/quotes.csv']);
+    expect(servedPaths.filter((pathname) => expected(pathname)?.startsWith('application/ld+json'))).toEqual(['/data/annotations.jsonld']);
   });
 });
 
@@ -105,6 +107,8 @@ describe('the test server sends what the file says, as a host would', () => {
     ['/claims/where-ttp-attacks-are-planned/', 'text/html; charset=utf-8', PAGE_CACHE],
     [asset, 'text/javascript; charset=utf-8', ASSET_CACHE],
     [capture, 'text/plain; charset=utf-8', PAGE_CACHE],
+    ['/data/quotes.csv', 'text/csv; charset=utf-8', PAGE_CACHE],
+    ['/data/annotations.jsonld', 'application/ld+json; charset=utf-8', PAGE_CACHE],
   ])('%s', async (pathname, type, cache) => {
     const response = await fetch(`${baseUrl}${pathname}`);
     expect(response.status).toBe(200);
