@@ -12,6 +12,7 @@ import { isScalar, parseDocument, type Document, type YAMLMap, type YAMLSeq } fr
 import { parseRegister } from '../../src/lib/anchors/anchor-register.ts';
 import { SITE } from '../../src/site-config.ts';
 import { launchBrowser, type LaunchedBrowser } from '../support/browser.ts';
+import { recordEveryCorrection } from '../support/corrections.ts';
 import { copyBuildableProject, PROJECT_ROOT, removeCopies, runAstroBuild as astroBuild } from '../support/project-copy.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 
@@ -76,7 +77,7 @@ function summarise(doc: Document, side: string, quote: QuoteData): void {
   else summary.add(doc.createNode({ quotes: [quote.id], says: 'says so.' }));
 }
 
-/** Rewrites every claim file of a copy, as an editor would when a claim id or a passage changes. */
+/** Rewrites every file of a content folder of a copy, as an editor would when a claim id or a passage changes. */
 async function editEveryClaim(claims: string, edit: (text: string) => string): Promise<void> {
   for (const name of await readdir(claims)) {
     const file = path.join(claims, name);
@@ -116,7 +117,13 @@ async function reorganise(root: string, withAliases: boolean): Promise<void> {
   const article = (await readFile(articlePath, 'utf8')).replace('This is a clear reference', 'This is an evident reference').replace(/sha256: [0-9a-f]{64}/u, `sha256: ${sha256}`);
   await writeFile(articlePath, article);
 
+  // The figure that cites the moved quote follows it, as the claims' related links follow the rename.
+  const figures = path.join(root, 'content/figures');
+  await editEveryClaim(figures, (text) => text.replaceAll(`claim: ${OLD_CLAIM}\n`, `claim: ${NEW_CLAIM}\n`).replaceAll(`quote: ${OLD_QUOTE}\n`, `quote: ${NEW_QUOTE}\n`));
+
   if (withAliases) await writeFile(path.join(root, 'content/aliases.yaml'), ALIASES);
+  // Published claims change only with a correction on record; the links are what these tests check.
+  expect(await recordEveryCorrection(root, 'A quote was moved to the claim it belongs to, and a misquoted word corrected.')).toBeGreaterThan(0);
 }
 
 let browser: LaunchedBrowser;
@@ -224,6 +231,7 @@ test('a merged claim leaves a tombstone that says what happened, when, and where
       ...movedIds.map((id) => `- from: /claims/${RETIRED}/#${id}\n  change: moved\n  to: /claims/${SUCCESSOR}/#${id}\n  date: 2026-11-24\n`),
     ].join(''),
   );
+  expect(await recordEveryCorrection(root, 'The quotes of a merged claim now stand in the claim it was merged into.')).toBe(1);
   const build = astroBuild(root);
   expect(build.status, build.output).toBe(0);
 
