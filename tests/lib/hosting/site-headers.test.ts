@@ -12,8 +12,15 @@ const OUTPUT = [
   { name: '_headers', isDirectory: false },
 ];
 
-test('one rule for every response, one for the hashed assets, one per other top-level entry, one for the captures charset', () => {
-  expect(createSiteHeaderRules(OUTPUT).map((rule) => rule.path)).toEqual(['/*', '/_astro/*', '/', '/404.html', '/captures/*', '/claims/*', '/robots.txt', '/captures/*.txt']);
+test('one rule for every response, one for the hashed assets, one per other top-level entry, one for the captures charset, one per type of open data', () => {
+  expect(createSiteHeaderRules(OUTPUT).map((rule) => rule.path)).toEqual(['/*', '/_astro/*', '/', '/404.html', '/captures/*', '/claims/*', '/robots.txt', '/captures/*.txt', '/data/*.csv', '/data/*.jsonld']);
+});
+
+test('the CSV and JSON-LD data are sent as UTF-8 with their own types', () => {
+  const rules = createSiteHeaderRules(OUTPUT);
+  expect(headersForPath(rules, '/data/quotes.csv').get('content-type')?.value).toBe('text/csv; charset=utf-8');
+  expect(headersForPath(rules, '/data/annotations.jsonld').get('content-type')?.value).toBe('application/ld+json; charset=utf-8');
+  expect(headersForPath(rules, '/data/claims.json').get('content-type')).toBeUndefined();
 });
 
 test.each([
