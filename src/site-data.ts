@@ -37,6 +37,7 @@ import { buildPeopleViews, type PersonView } from './lib/claims/people-views.ts'
 import { buildFigureDocuments } from './lib/search/figure-documents.ts';
 import { buildSearchDocuments } from './lib/search/search-documents.ts';
 import { buildSearchIndex, type SearchIndexFiles } from './lib/search/search-index.ts';
+import { buildCorrectionDocuments } from './lib/search/correction-documents.ts';
 import { buildEventDocuments } from './lib/search/event-documents.ts';
 import { buildTimeline, type TimelineView } from './lib/timeline/timeline-views.ts';
 import { describeDate } from './lib/sources/provenance.ts';
@@ -308,6 +309,7 @@ export const getSearchIndex = once(async (): Promise<SearchIndexFiles> => {
     }),
     ...buildFigureDocuments(await getFigures()),
     ...buildEventDocuments(await getTimeline()),
+    ...buildCorrectionDocuments((await getCorrections()).corrections),
   ];
   const glossary = (await getCollection('glossary')).map(({ id, data }) => ({ id, variants: data.variants.map((variant) => variant.text) }));
   return buildSearchIndex(documents, glossary);

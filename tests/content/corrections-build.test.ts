@@ -1,11 +1,13 @@
 /**
  * A correction reaches readers: a real `astro build` of a temporary copy with one summary reworded
- * and its correction recorded passes, and the claim page, /corrections/ and the feed show it.
+ * and its correction recorded passes, and the claim page, /corrections/, the feed and search show it.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { today } from '../../src/lib/anchors/alias-advice.ts';
+import { createSearcher } from '../../src/lib/search/search-engine.ts';
+import type { SearchManifest } from '../../src/lib/search/search-index.ts';
 import { formatCalendarDate } from '../../src/lib/sources/dates.ts';
 import { validateHtmlUnder } from '../support/html-validity.ts';
 import { copyBuildableProject, editFile, removeCopies, runAstroBuild } from '../support/project-copy.ts';
@@ -24,7 +26,7 @@ const textOf = (html: string) =>
     .replace(/\s+/gu, ' ')
     .replace(/ ([,.])/gu, '$1');
 
-test('a recorded correction builds, and shows on its claim page, on /corrections/ and in the feed', async () => {
+test('a recorded correction builds, and shows on its claim page, on /corrections/, in the feed and in search', async () => {
   const root = await copyBuildableProject();
   await editFile(root, 'content/claims/where-ttp-attacks-are-planned.yaml', (text) => text.replace(`says: ${SAYS_BEFORE}`, `says: ${SAYS_AFTER}`));
   await editFile(
@@ -62,4 +64,10 @@ test('a recorded correction builds, and shows on its claim page, on /corrections
   expect(feed).toContain('<title>Correction 1: Where TTP attacks are planned</title>');
   expect(feed).toContain('<link>http://127.0.0.1:4321/corrections/#correction-1</link>');
   expect(feed).toContain(`<description>${WHY} Summary reworded. Before: “${SAYS_BEFORE}” After: “${SAYS_AFTER}”.</description>`);
+
+  // Search finds it by its reason, under "Corrections", linked to its entry (the real corpus's index ships whole).
+  const manifest = JSON.parse(await read('search/index.json')) as SearchManifest;
+  const searcher = createSearcher(manifest, () => Promise.reject(new Error('the index ships whole')));
+  const groups = (await searcher.search('keeps to the tense')).groups;
+  expect(groups.find((group) => group.kind === 'correction')?.hits.map((hit) => [hit.title, hit.href])).toEqual([['Correction 1: Where TTP attacks are planned', '/corrections/#correction-1']]);
 });

@@ -18,7 +18,7 @@
 import { stemmer } from 'stemmer';
 
 /** What a result is; the search page groups results in this order. */
-export const SEARCH_KINDS = ['claim', 'figure', 'quote', 'passage', 'person', 'name', 'event'] as const;
+export const SEARCH_KINDS = ['claim', 'figure', 'quote', 'passage', 'person', 'name', 'event', 'correction'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** A normalised token with the span of the original text it stands for. */

@@ -131,8 +131,8 @@ test('splits the index by first character, with a manifest to say which shards e
   expect(Object.keys(index.shards)).toEqual(index.manifest.shards);
   expect(index.manifest.shards).toEqual(expect.arrayContaining(['glossary', 't', 'z', '7']));
   expect(index.shards['t']?.terms.every((term) => term.startsWith('t'))).toBe(true);
-  // One start per kind; a kind with no documents (no figure, no event here) starts where the next would, or at the end.
-  expect(index.manifest.kindStarts).toEqual([0, 1, 1, 2, 4, 5, 5]);
+  // One start per kind; a kind with no documents (no figure, no event, no correction here) starts where the next would, or at the end.
+  expect(index.manifest.kindStarts).toEqual([0, 1, 1, 2, 4, 5, 5, 5]);
 });
 
 test.each([
