@@ -96,7 +96,7 @@ async function staticWeight(dist: string, page: string): Promise<number> {
     if (!known) {
       const body = await readFile(key);
       // Static imports of a module are fetched with it; dynamic ones (`import(…)`) only when needed.
-      const imports = asset.endsWith('.js')
+      const imports = /\.m?js$/u.test(asset)
         ? [...body.toString('utf8').matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/gu)].map((match) => new URL(match[1] as string, `http://x${asset}`).pathname)
         : [];
       known = { brotli: sizes(body).brotli, imports };

@@ -122,7 +122,7 @@ export interface CorpusResult {
 export async function measureSpeed(corpus: { scale: number; root: string; dist: string; buildMs: number; indexMs: number }, context: BrowserContext, baseUrl: string): Promise<CorpusResult> {
   const { scale, root, dist } = corpus;
   const manifestBytes = await readFile(path.join(dist, 'search/index.json'));
-  const manifest = JSON.parse(manifestBytes.toString('utf8')) as { docCount: number; inline?: { shards: Record<string, { terms: unknown[] }> } };
+  const manifest = JSON.parse(manifestBytes.toString('utf8')) as { docCount: number; inline?: { shards: Record<string, { postings: unknown[][] }> } };
   const folderSizes = async (folder: string) => {
     const files = await readdir(path.join(dist, folder)).catch(() => [] as string[]);
     const each = await Promise.all(files.map(async (name) => sizes(await readFile(path.join(dist, folder, name)))));
@@ -137,12 +137,13 @@ export async function measureSpeed(corpus: { scale: number; root: string; dist: 
   const shardFiles = await readdir(path.join(dist, 'search/terms')).catch(() => [] as string[]);
   const shardData = manifest.inline
     ? Object.values(manifest.inline.shards)
-    : await Promise.all(shardFiles.map(async (name) => JSON.parse(await readFile(path.join(dist, 'search/terms', name), 'utf8')) as { terms: unknown[] }));
-  const terms = shardData.reduce((sum, shard) => sum + shard.terms.length, 0);
+    : await Promise.all(shardFiles.map(async (name) => JSON.parse(await readFile(path.join(dist, 'search/terms', name), 'utf8')) as { postings: unknown[][] }));
+  // One posting list per term; a word's stem that is no term has an empty one.
+  const terms = shardData.reduce((sum, shard) => sum + shard.postings.filter((postings) => postings.length > 0).length, 0);
   const searchHtml = await readFile(path.join(dist, 'search/index.html'), 'utf8');
   const scripts = [...searchHtml.matchAll(/src="(\/_astro\/[^"]+\.js)"/gu)].map((match) => match[1] as string);
   const code = sizes(Buffer.concat(await Promise.all(scripts.map((script) => readFile(path.join(dist, script))))));
-  const lazyScripts = (await readdir(path.join(dist, '_astro'))).filter((name) => name.endsWith('.js') && !scripts.includes(`/_astro/${name}`));
+  const lazyScripts = (await readdir(path.join(dist, '_astro'))).filter((name) => /\.m?js$/u.test(name) && !scripts.includes(`/_astro/${name}`));
   const lazyCode = sizes(Buffer.concat(await Promise.all(lazyScripts.map((name) => readFile(path.join(dist, '_astro', name))))));
   const articles = (await readdir(path.join(root, 'content/articles'))).filter((name) => name.endsWith('.md')).length;
 
@@ -150,7 +151,7 @@ export async function measureSpeed(corpus: { scale: number; root: string; dist: 
   const parallaxBytes = await firstQueryBytes(
     context,
     `${baseUrl}/search/?q=${encodeURIComponent(first)}`,
-    (pathname) => (pathname.startsWith('/search/') && pathname.endsWith('.json')) || (pathname.startsWith('/_astro/') && pathname.endsWith('.js')),
+    (pathname) => (pathname.startsWith('/search/') && pathname.endsWith('.json')) || (pathname.startsWith('/_astro/') && /\.m?js$/u.test(pathname)),
     (page) => page.waitForFunction(() => performance.getEntriesByName('parallax:search').length > 0).then(() => undefined),
   );
   const pagefindBytes = await firstQueryBytes(

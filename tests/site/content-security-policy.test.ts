@@ -131,7 +131,7 @@ describe('Chromium reports no CSP violation', () => {
     const report = await visit('/search/?q=Tarrar', async (page) => {
       await page.locator('#search-results .suggestion a[href="/search/?q=Tarar"]').waitFor();
     });
-    expect(report.scripts).toEqual([expect.stringMatching(/^200 \/_astro\/SearchPanel\.[^/]+\.js$/u), expect.stringMatching(/^200 \/_astro\/fuse\.[^/]+\.js$/u)]);
+    expect(report.scripts).toEqual([expect.stringMatching(/^200 \/_astro\/SearchPanel\.[^/]+\.js$/u), expect.stringMatching(/^200 \/_astro\/fuse\.[^/]+\.mjs$/u)]);
     expect({ violations: report.violations, console: report.console }).toEqual({ violations: [], console: [] });
   });
 

@@ -1,7 +1,7 @@
 /**
- * A shared search (`/search/?q=…`) starts loading the index as the page is parsed, before the search
- * script has arrived, and the script then uses that download instead of fetching the index again.
- * Without a query there is no preload: the search script loads the index once, as before.
+ * The search page starts loading the index from its markup, before the search script has arrived, and
+ * the script then uses that download instead of fetching the index again; without JavaScript,
+ * nothing is loaded.
  */
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -37,17 +37,39 @@ test('with ?q=, the index is requested once, by the preload the page starts, and
     SEARCH_MANIFEST_PATH,
   );
   expect(initiators).toEqual(['link']);
-  // The preload appears before any module script has run: it is in the head once the page is parsed.
-  expect(await page.locator(`head link[rel="preload"][as="fetch"][href="${SEARCH_MANIFEST_PATH}"]`).count()).toBe(1);
+  // The preload is in the markup: after the page's policy, which governs only what follows it, and before the search script.
+  const order = await page.evaluate((manifest) => {
+    const preload = document.querySelector(`link[rel="preload"][as="fetch"][href="${manifest}"]`);
+    const policy = document.querySelector('meta[http-equiv="content-security-policy"]');
+    const script = document.querySelector('script[type="module"][src]');
+    const follows = (first: Node | null, then: Node | null) => first !== null && then !== null && (first.compareDocumentPosition(then) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    return { afterPolicy: follows(policy, preload), beforeScript: follows(preload, script) };
+  }, SEARCH_MANIFEST_PATH);
+  expect(order).toEqual({ afterPolicy: true, beforeScript: true });
   await page.close();
 });
 
-test('without a query, nothing is preloaded and the search script fetches the index once', async () => {
+test('without a query too, the index is requested once, by the preload: the script loads it at once either way', async () => {
   const page = await browser.context.newPage();
   const requests = watchManifest(page);
   await page.goto(`${baseUrl}/search/`);
   await page.waitForLoadState('networkidle');
-  expect(await page.locator('link[rel="preload"]').count()).toBe(0);
-  expect(requests).toEqual([{ resourceType: 'fetch' }]);
+  expect(requests).toHaveLength(1);
+  const initiators = await page.evaluate(
+    (manifest) => performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname === manifest).map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+    SEARCH_MANIFEST_PATH,
+  );
+  expect(initiators).toEqual(['link']);
   await page.close();
+});
+
+test('without JavaScript, the index is not downloaded at all', async () => {
+  const noScript = await launchBrowser({ javaScriptEnabled: false });
+  const page = await noScript.context.newPage();
+  const requests = watchManifest(page);
+  await page.goto(`${baseUrl}/search/?q=Muttaqi`);
+  await page.waitForLoadState('networkidle');
+  expect(await page.locator(`link[rel="preload"][href="${SEARCH_MANIFEST_PATH}"]`).getAttribute('media')).toBe('(scripting: enabled)');
+  expect(requests).toEqual([]);
+  await noScript.close();
 });

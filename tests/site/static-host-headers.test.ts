@@ -92,12 +92,19 @@ describe('dist/_headers', () => {
     expect(PAGE_CACHE).toBe('public, max-age=0, must-revalidate');
   });
 
-  test('the captures are sent as UTF-8 text, CSV and JSON-LD data with their types, and nothing else gets a Content-Type from the file', () => {
+  test('the captures are sent as UTF-8 text, modules as JavaScript, CSV and JSON-LD data with their types, and nothing else gets a Content-Type from the file', () => {
     const expected = (pathname: string) =>
-      /^\/captures\/.+\.txt$/u.test(pathname) ? 'text/plain; charset=utf-8' : pathname.startsWith('/data/') ? DATA_TYPES[pathname.split('.').pop() ?? ''] : undefined;
+      /^\/captures\/.+\.txt$/u.test(pathname)
+        ? 'text/plain; charset=utf-8'
+        : /^\/_astro\/.+\.mjs$/u.test(pathname)
+          ? 'text/javascript; charset=utf-8'
+          : pathname.startsWith('/data/')
+            ? DATA_TYPES[pathname.split('.').pop() ?? '']
+            : undefined;
     for (const pathname of servedPaths) expect(header(pathname, 'Content-Type'), pathname).toBe(expected(pathname));
     expect(servedPaths.filter((pathname) => expected(pathname)?.startsWith('text/csv'))).toEqual(['/data/quotes.csv']);
     expect(servedPaths.filter((pathname) => expected(pathname)?.startsWith('application/ld+json'))).toEqual(['/data/annotations.jsonld']);
+    expect(servedPaths.filter((pathname) => expected(pathname)?.startsWith('text/javascript'))).toEqual([expect.stringMatching(/^\/_astro\/fuse\.basic\.min\.[\w-]+\.mjs$/u)]);
   });
 });
 

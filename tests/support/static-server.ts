@@ -19,6 +19,8 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  // fuse.js ships as a package file of its own (SearchPanel.astro); browsers import a module only with a JavaScript type.
+  '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   // No charset, as many hosts send it (Python's http.server, S3): the captures' charset must come from _headers.
   '.txt': 'text/plain',

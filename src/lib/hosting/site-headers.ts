@@ -92,13 +92,13 @@ function ruleFor(entry: OutputEntry): string {
   return entry.name === 'index.html' ? '/' : `/${entry.name}`;
 }
 
-/** Every `_headers` rule of the site, from the top-level entries of its build output. */
 /** The Content-Type of each kind of file in `/data/`, by its extension. */
 export const DATA_TYPES: Readonly<Record<string, string>> = {
   csv: 'text/csv; charset=utf-8',
   jsonld: 'application/ld+json; charset=utf-8',
 };
 
+/** Every `_headers` rule of the site, from the top-level entries of its build output. */
 export function createSiteHeaderRules(entries: readonly OutputEntry[]): HeaderRule[] {
   const cached = entries
     .filter((entry) => entry.name !== ASSET_FOLDER && !HOST_FILES.has(entry.name))
@@ -111,6 +111,8 @@ export function createSiteHeaderRules(entries: readonly OutputEntry[]): HeaderRu
     ...cached,
     // The raw captures are UTF-8 (curly quotes and apostrophes); a host that sends no charset leaves the browser to guess, and it may garble them.
     { path: '/captures/*.txt', headers: [['Content-Type', 'text/plain; charset=utf-8']] },
+    // fuse.js is the package's own .mjs file (SearchPanel.astro): a browser runs a module only with a JavaScript type, which not every host gives .mjs (S3 does not).
+    { path: `/${ASSET_FOLDER}/*.mjs`, headers: [['Content-Type', 'text/javascript; charset=utf-8']] },
     // The open data: hosts guess no charset for CSV and may not know JSON-LD at all.
     ...Object.entries(DATA_TYPES).map(([extension, type]): HeaderRule => ({ path: `/data/*.${extension}`, headers: [['Content-Type', type]] })),
   ];

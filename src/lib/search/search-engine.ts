@@ -19,7 +19,7 @@
  */
 import { expandPassageHref } from './passage-links.ts';
 import type { QuotedInData, SearchDocumentData, SearchManifest, SearchShard } from './search-index.ts';
-import { SEARCH_KINDS, shardKey, stemWord, tokenize, type GlossaryVariants, type SearchKind, type Token } from './search-text.ts';
+import { SEARCH_KINDS, shardKey, shardTerms, stemWord, tokenize, type GlossaryVariants, type SearchKind, type Token } from './search-text.ts';
 
 type FuseClass = typeof import('fuse.js/basic').default;
 type FuseSearcher = import('fuse.js/basic').default<string>;
@@ -72,7 +72,12 @@ export interface SearchResult {
   words: string[];
   /** The index terms the words matched, for highlighting. */
   matched: Set<string>;
-  groups: { kind: SearchKind; hits: SearchHit[]; total: number; complete: number }[];
+  groups: {
+    kind: SearchKind;
+    hits: SearchHit[];
+    total: number;
+    complete: number;
+  }[];
   /** Documents matching at least one word. */
   total: number;
   /** Documents matching every word. */
@@ -106,7 +111,12 @@ export interface SearchRanking {
   matched: Set<string>;
   perGroup: number;
   /** Per group, candidates best first: [doc, score, bit mask of the units it matches]. */
-  groups: { kind: SearchKind; total: number; complete: number; docs: [doc: number, score: number, units: number][] }[];
+  groups: {
+    kind: SearchKind;
+    total: number;
+    complete: number;
+    docs: [doc: number, score: number, units: number][];
+  }[];
   total: number;
   complete: number;
   suggestion: string | undefined;
@@ -126,18 +136,11 @@ export interface Searcher {
 }
 
 interface LoadedShard extends SearchShard {
+  /** Each term with postings, to its place in `postings`. */
   index: Map<string, number>;
   decoded: Map<number, Map<number, number>>;
   fuzzy?: FuseSearcher | undefined;
 }
-
-let fuseModule: Promise<FuseClass> | undefined;
-let Fuse: FuseClass | undefined;
-const loadFuse = (): Promise<FuseClass> =>
-  (fuseModule ??= import('fuse.js/basic').then((module) => {
-    Fuse = module.default;
-    return Fuse;
-  }));
 
 /** A document's data with its link written out (the index shortens passages' links, passage-links.ts). */
 function withFullHref(data: SearchDocumentData): SearchDocumentData {
@@ -148,295 +151,337 @@ function withFullHref(data: SearchDocumentData): SearchDocumentData {
   return copy;
 }
 
-export function createSearcher(manifest: SearchManifest, load: IndexLoader): Searcher {
-  const aliases = new Map(manifest.aliases);
-  const glossary: GlossaryVariants[] = manifest.glossary.map(([canonical, variants]) => ({ canonical, variants }));
-  const shardKeys = new Set(manifest.shards);
-  const averageLength = manifest.lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, manifest.docCount);
-  const loading = new Map<string, Promise<void>>();
-  const loaded = new Map<string, LoadedShard>();
-  const documents = new Map<number, Promise<SearchDocumentData>>();
+/** Imports fuse.js, the first time a word needs it. */
+export type FuseImport = () => Promise<{ default: FuseClass }>;
 
-  const useShard = (key: string, data: SearchShard) =>
-    loaded.set(key, { ...data, index: new Map(data.terms.map((term, at) => [term, at])), decoded: new Map() });
+/**
+ * `createSearcher`, with fuse.js imported by `importFuse`. The search page passes an import of its
+ * own (SearchPanel.astro): Vite wraps each dynamic import it bundles in its preload helper, some 600
+ * bytes brotli of the page's first visit, which would preload nothing for fuse.js.
+ */
+export function searcherWith(importFuse: FuseImport): (manifest: SearchManifest, load: IndexLoader) => Searcher {
+  let fuseModule: Promise<FuseClass> | undefined;
+  let Fuse: FuseClass | undefined;
+  const loadFuse = (): Promise<FuseClass> =>
+    (fuseModule ??= importFuse().then((module) => {
+      Fuse = module.default;
+      return Fuse;
+    }));
 
-  /** Fetches a shard once; a small index comes whole with the manifest, and nothing is fetched. */
-  const fetchShard = (key: string): Promise<void> => {
-    const inline = manifest.inline?.shards[key];
-    if (inline && !loaded.has(key)) useShard(key, inline);
-    if (loaded.has(key) || !shardKeys.has(key)) return Promise.resolve();
-    let pending = loading.get(key);
-    if (!pending) {
-      pending = load(`terms/${key}`).then((data) => void useShard(key, data as SearchShard));
-      loading.set(key, pending);
-    }
-    return pending;
-  };
+  return (manifest, load) => {
+    const aliases = new Map(manifest.aliases);
+    const glossary: GlossaryVariants[] = manifest.glossary.map(([canonical, variants]) => ({ canonical, variants }));
+    const shardKeys = new Set(manifest.shards);
+    const averageLength = manifest.lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, manifest.docCount);
+    const loading = new Map<string, Promise<void>>();
+    const loaded = new Map<string, LoadedShard>();
+    const documents = new Map<number, Promise<SearchDocumentData>>();
 
-  const documentData = (doc: number): Promise<SearchDocumentData> => {
-    let pending = documents.get(doc);
-    if (!pending) {
-      const inline = manifest.inline?.documents[doc];
-      pending = (inline ? Promise.resolve(inline) : (load(`docs/${doc}`) as Promise<SearchDocumentData>)).then(withFullHref);
-      documents.set(doc, pending);
-    }
-    return pending;
-  };
+    const useShard = (key: string, data: SearchShard) => {
+      const index = new Map<string, number>();
+      shardTerms(data.words, data.terms).forEach((term, at) => {
+        if ((data.postings[at]?.length ?? 0) > 0) index.set(term, at);
+      });
+      loaded.set(key, { ...data, index, decoded: new Map() });
+    };
 
-  /** A claim quoting a passage, from its title and link, or from the documents of the claim and of its quote. */
-  const quotingClaim = async ([claim, quote]: QuotedInData): Promise<{ title: string; href: string }> => {
-    if (typeof claim === 'string') return { title: claim, href: quote as string };
-    const [claimData, quoteData] = await Promise.all([documentData(claim), documentData(quote as number)]);
-    return { title: claimData[1], href: quoteData[3] };
-  };
-
-  /** Documents of a term with their weighted frequencies, decoded on first use. */
-  const postingsOf = (from: LoadedShard, term: number): Map<number, number> => {
-    let map = from.decoded.get(term);
-    if (!map) {
-      map = new Map();
-      const flat = from.postings[term] ?? [];
-      for (let at = 0, doc = 0; at < flat.length; at += 2) {
-        doc += flat[at] as number;
-        map.set(doc, flat[at + 1] as number);
+    /** Fetches a shard once; a small index comes whole with the manifest, and nothing is fetched. */
+    const fetchShard = (key: string): Promise<void> => {
+      const inline = manifest.inline?.shards[key];
+      if (inline && !loaded.has(key)) useShard(key, inline);
+      if (loaded.has(key) || !shardKeys.has(key)) return Promise.resolve();
+      let pending = loading.get(key);
+      if (!pending) {
+        pending = load(`terms/${key}`).then((data) => void useShard(key, data as SearchShard));
+        loading.set(key, pending);
       }
-      from.decoded.set(term, map);
-    }
-    return map;
-  };
+      return pending;
+    };
 
-  /** The shard holding `term`, if it is an index term (canonical names live in the glossary shard). */
-  const shardOf = (term: string): LoadedShard | undefined => {
-    const from = loaded.get(shardKey(term));
-    return from?.index.has(term) ? from : undefined;
-  };
-  const resolveTerm = (term: string) => aliases.get(term) ?? term;
+    const documentData = (doc: number): Promise<SearchDocumentData> => {
+      let pending = documents.get(doc);
+      if (!pending) {
+        const inline = manifest.inline?.documents[doc];
+        pending = (inline ? Promise.resolve(inline) : (load(`docs/${doc}`) as Promise<SearchDocumentData>)).then(withFullHref);
+        documents.set(doc, pending);
+      }
+      return pending;
+    };
 
-  const prefixed = (word: string): string[] => binaryPrefix(loaded.get(shardKey(word))?.words ?? [], word);
+    /** A claim quoting a passage, from its title and link, or from the documents of the claim and of its quote. */
+    const quotingClaim = async ([claim, quote]: QuotedInData): Promise<{
+      title: string;
+      href: string;
+    }> => {
+      if (typeof claim === 'string') return { title: claim, href: quote as string };
+      const [claimData, quoteData] = await Promise.all([documentData(claim), documentData(quote as number)]);
+      return { title: claimData[1], href: quoteData[3] };
+    };
 
-  const fuzzy = (word: string): { word: string; score: number }[] => {
-    const from = loaded.get(shardKey(word));
-    if (!from || !Fuse) return [];
-    const searcher = (from.fuzzy ??= new Fuse<string>(
-      from.words.filter((candidate) => !/\d/u.test(candidate)),
-      FUSE_OPTIONS,
-    ));
-    const hits = searcher.search(word, { limit: FUZZY_LIMIT }).map((hit) => ({ word: hit.item, score: hit.score ?? 1 }));
-    const best = hits[0]?.score ?? 1;
-    return hits.filter((hit) => hit.score <= best + FUZZY_SPREAD);
-  };
+    /** Documents of a term with their weighted frequencies, decoded on first use. */
+    const postingsOf = (from: LoadedShard, term: number): Map<number, number> => {
+      let map = from.decoded.get(term);
+      if (!map) {
+        map = new Map();
+        const flat = from.postings[term] ?? [];
+        const count = flat.length / 2;
+        for (let at = 0, doc = 0; at < count; at += 1) map.set((doc += flat[at] as number), flat[count + at] as number);
+        from.decoded.set(term, map);
+      }
+      return map;
+    };
 
-  /** Whether a word would need fuse.js: nothing exact, no prefix, and long enough to be a misspelling. */
-  const needsFuzzy = (token: Token): boolean =>
-    token.word !== undefined && token.word.length >= 4 && !/\d/u.test(token.word) && shardOf(resolveTerm(token.term)) === undefined && prefixed(token.word).length === 0;
+    /** The shard holding `term`, if it is an index term (canonical names live in the glossary shard). */
+    const shardOf = (term: string): LoadedShard | undefined => {
+      const from = loaded.get(shardKey(term));
+      return from?.index.has(term) ? from : undefined;
+    };
+    const resolveTerm = (term: string) => aliases.get(term) ?? term;
 
-  const tokensOf = (query: string): Token[] => tokenize(query.slice(0, MAX_QUERY_LENGTH), glossary).slice(0, MAX_QUERY_WORDS);
+    const prefixed = (word: string): string[] => binaryPrefix(loaded.get(shardKey(word))?.words ?? [], word);
 
-  const prepare = async (query: string): Promise<void> => {
-    const tokens = tokensOf(query);
-    await Promise.all(['glossary', ...tokens.map((token) => shardKey(token.term))].map(fetchShard));
-    if (tokens.some(needsFuzzy)) await loadFuse();
-  };
+    const fuzzy = (word: string): { word: string; score: number }[] => {
+      const from = loaded.get(shardKey(word));
+      if (!from || !Fuse) return [];
+      const searcher = (from.fuzzy ??= new Fuse<string>(
+        from.words.filter((candidate) => !/\d/u.test(candidate)),
+        FUSE_OPTIONS,
+      ));
+      const hits = searcher.search(word, { limit: FUZZY_LIMIT }).map((hit) => ({ word: hit.item, score: hit.score ?? 1 }));
+      const best = hits[0]?.score ?? 1;
+      return hits.filter((hit) => hit.score <= best + FUZZY_SPREAD);
+    };
 
-  /** The query's units, each with the terms it stands for. */
-  const unitsOf = (query: string, tokens: readonly Token[]): QueryUnit[] => {
-    const units: QueryUnit[] = [];
-    for (let index = 0; index < tokens.length; index += 1) {
-      const token = tokens[index] as Token;
-      const next = tokens[index + 1];
-      const terms = new Map<string, number>();
-      const add = (term: string, factor: number) => {
-        const target = resolveTerm(term);
-        if (shardOf(target) && factor > (terms.get(target) ?? 0)) terms.set(target, factor);
+    /** Whether a word would need fuse.js: nothing exact, no prefix, and long enough to be a misspelling. */
+    const needsFuzzy = (token: Token): boolean =>
+      token.word !== undefined && token.word.length >= 4 && !/\d/u.test(token.word) && shardOf(resolveTerm(token.term)) === undefined && prefixed(token.word).length === 0;
+
+    const tokensOf = (query: string): Token[] => tokenize(query.slice(0, MAX_QUERY_LENGTH), glossary).slice(0, MAX_QUERY_WORDS);
+
+    const prepare = async (query: string): Promise<void> => {
+      const tokens = tokensOf(query);
+      await Promise.all(['glossary', ...tokens.map((token) => shardKey(token.term))].map(fetchShard));
+      if (tokens.some(needsFuzzy)) await loadFuse();
+    };
+
+    /** The query's units, each with the terms it stands for. */
+    const unitsOf = (query: string, tokens: readonly Token[]): QueryUnit[] => {
+      const units: QueryUnit[] = [];
+      for (let index = 0; index < tokens.length; index += 1) {
+        const token = tokens[index] as Token;
+        const next = tokens[index + 1];
+        const terms = new Map<string, number>();
+        const add = (term: string, factor: number) => {
+          const target = resolveTerm(term);
+          if (shardOf(target) && factor > (terms.get(target) ?? 0)) terms.set(target, factor);
+        };
+        // Two words the index holds written solid are one unit: "cease fire", "cease-fire" → "ceasefire".
+        if (token.word !== undefined && next?.word !== undefined && !/\d/u.test(token.word + next.word)) {
+          const joined = stemWord(token.word + next.word);
+          if (shardOf(resolveTerm(joined))) {
+            add(joined, FACTOR.exact);
+            units.push(unit(query, token.start, next.end, terms, undefined));
+            index += 1;
+            continue;
+          }
+        }
+        add(token.term, FACTOR.exact);
+        let correction: string | undefined;
+        if (token.word !== undefined && (index === tokens.length - 1 || terms.size === 0)) {
+          for (const word of prefixed(token.word)) add(stemWord(word), FACTOR.prefix);
+        }
+        if (terms.size === 0 && token.word !== undefined && token.word.length >= 4) {
+          const neighbours = fuzzy(token.word);
+          for (const { word, score } of neighbours) add(stemWord(word), FACTOR.fuzzy * (1 - score));
+          if (terms.size > 0) correction = neighbours[0]?.word;
+        }
+        units.push(unit(query, token.start, token.end, terms, correction));
+      }
+      return units;
+    };
+
+    const kindOf = (doc: number): number => {
+      let kind = 0;
+      while (kind + 1 < manifest.kindStarts.length && doc >= (manifest.kindStarts[kind + 1] as number)) kind += 1;
+      return kind;
+    };
+
+    const rank = (query: string, perGroup = 20): SearchRanking => {
+      const trimmed = query.slice(0, MAX_QUERY_LENGTH);
+      const units = unitsOf(trimmed, tokensOf(query));
+      const matched = new Set(units.flatMap((unit) => [...unit.terms.keys()]));
+      const scores = new Float64Array(manifest.docCount);
+      const masks = new Uint16Array(manifest.docCount);
+      // Per unit, a document's best term counts once: "zabiul" matching two spellings is one word matched.
+      const unitScores = new Float64Array(manifest.docCount);
+      const unitStamp = new Int32Array(manifest.docCount);
+      const touched: number[] = [];
+      units.forEach((unit, at) => {
+        const inUnit: number[] = [];
+        for (const [term, factor] of unit.terms) {
+          const from = shardOf(term) as LoadedShard;
+          const postings = postingsOf(from, from.index.get(term) as number);
+          const idf = Math.log(1 + (manifest.docCount - postings.size + 0.5) / (postings.size + 0.5));
+          for (const [doc, frequency] of postings) {
+            const norm = K1 * (1 - B + (B * (manifest.lengths[doc] as number)) / averageLength);
+            const score = (factor * idf * frequency * (K1 + 1)) / (frequency + norm);
+            if (unitStamp[doc] !== at + 1) {
+              unitStamp[doc] = at + 1;
+              unitScores[doc] = score;
+              inUnit.push(doc);
+            } else if (score > (unitScores[doc] as number)) unitScores[doc] = score;
+          }
+        }
+        for (const doc of inUnit) {
+          if (masks[doc] === 0) touched.push(doc);
+          masks[doc] = (masks[doc] as number) | (1 << at);
+          scores[doc] = (scores[doc] as number) + (unitScores[doc] as number);
+        }
+      });
+
+      const all = (1 << units.length) - 1;
+      const keep = perGroup + RERANK_EXTRA;
+      const best = SEARCH_KINDS.map(() => [] as [number, number, number][]);
+      const totals = SEARCH_KINDS.map(() => 0);
+      const completes = SEARCH_KINDS.map(() => 0);
+      // Keep only the best few of each group as we go: a common word in a large corpus matches
+      // thousands of documents, and sorting them all would cost more than the search itself.
+      for (const doc of touched) {
+        const mask = masks[doc] as number;
+        const candidate: [number, number, number] = [doc, scores[doc] as number, mask];
+        const kind = kindOf(doc);
+        totals[kind] = (totals[kind] ?? 0) + 1;
+        if (mask === all) completes[kind] = (completes[kind] ?? 0) + 1;
+        const list = best[kind] as [number, number, number][];
+        if (list.length === keep && better(candidate, list[keep - 1] as [number, number, number]) >= 0) continue;
+        list.push(candidate);
+        list.sort(better);
+        if (list.length > keep) list.pop();
+      }
+      const groups = SEARCH_KINDS.map((kind, index) => ({
+        kind,
+        total: totals[index] ?? 0,
+        complete: completes[index] ?? 0,
+        docs: best[index] ?? [],
+      })).filter((group) => group.total > 0);
+      const corrected = units.filter((unit) => unit.correction !== undefined);
+      let suggestion: string | undefined;
+      if (corrected.length > 0) {
+        suggestion = trimmed;
+        for (const unit of [...corrected].reverse()) {
+          // In the reader's own case: "Tarrar" → "Tarar", "tarrar" → "tarar".
+          const word = unit.correction as string;
+          const cased = /^\p{Lu}/u.test(unit.label) ? `${word.charAt(0).toUpperCase()}${word.slice(1)}` : word;
+          suggestion = `${suggestion.slice(0, unit.start)}${cased}${suggestion.slice(unit.end)}`;
+        }
+      }
+      return {
+        query: trimmed,
+        words: units.map((unit) => unit.label),
+        units,
+        matched,
+        perGroup,
+        groups,
+        total: touched.length,
+        complete: completes.reduce((sum, count) => sum + count, 0),
+        suggestion,
       };
-      // Two words the index holds written solid are one unit: "cease fire", "cease-fire" → "ceasefire".
-      if (token.word !== undefined && next?.word !== undefined && !/\d/u.test(token.word + next.word)) {
-        const joined = stemWord(token.word + next.word);
-        if (shardOf(resolveTerm(joined))) {
-          add(joined, FACTOR.exact);
-          units.push(unit(query, token.start, next.end, terms, undefined));
-          index += 1;
-          continue;
-        }
-      }
-      add(token.term, FACTOR.exact);
-      let correction: string | undefined;
-      if (token.word !== undefined && (index === tokens.length - 1 || terms.size === 0)) {
-        for (const word of prefixed(token.word)) add(stemWord(word), FACTOR.prefix);
-      }
-      if (terms.size === 0 && token.word !== undefined && token.word.length >= 4) {
-        const neighbours = fuzzy(token.word);
-        for (const { word, score } of neighbours) add(stemWord(word), FACTOR.fuzzy * (1 - score));
-        if (terms.size > 0) correction = neighbours[0]?.word;
-      }
-      units.push(unit(query, token.start, token.end, terms, correction));
-    }
-    return units;
-  };
+    };
 
-  const kindOf = (doc: number): number => {
-    let kind = 0;
-    while (kind + 1 < manifest.kindStarts.length && doc >= (manifest.kindStarts[kind + 1] as number)) kind += 1;
-    return kind;
-  };
+    /**
+     * How much better a candidate's text makes it: its words as typed, and, when it matches two or
+     * more of them, as a phrase or close together. Tokenizing is the costly part, so it is done only
+     * where there is a phrase or a distance to find.
+     */
+    const textTokens = new Map<number, Token[]>();
+    const textBonus = (units: readonly QueryUnit[], doc: number, mask: number, title: string, text: string): number => {
+      const shown = `${title}\n${text}`;
+      const bonus = 1 + (0.1 * units.filter((unit) => unit.asTyped.test(shown)).length) / Math.max(1, units.length);
+      if (popcount(mask) < 2) return bonus;
+      let tokens = textTokens.get(doc);
+      if (!tokens) textTokens.set(doc, (tokens = tokenize(shown, glossary)));
+      const positions = units.map((unit) => tokens.flatMap((token, at) => (unit.terms.has(token.term) ? [at] : [])));
+      const present = positions.filter((list) => list.length > 0);
+      if (present.length < 2) return bonus;
+      const phrase = positions.every((list) => list.length > 0) && (positions[0] as number[]).some((start) => positions.every((list, offset) => list.includes(start + offset)));
+      if (phrase) return bonus + 0.6;
+      return bonus + 0.3 * ((present.length - 1) / (smallestWindow(present) - 1));
+    };
 
-  const rank = (query: string, perGroup = 20): SearchRanking => {
-    const trimmed = query.slice(0, MAX_QUERY_LENGTH);
-    const units = unitsOf(trimmed, tokensOf(query));
-    const matched = new Set(units.flatMap((unit) => [...unit.terms.keys()]));
-    const scores = new Float64Array(manifest.docCount);
-    const masks = new Uint16Array(manifest.docCount);
-    // Per unit, a document's best term counts once: "zabiul" matching two spellings is one word matched.
-    const unitScores = new Float64Array(manifest.docCount);
-    const unitStamp = new Int32Array(manifest.docCount);
-    const touched: number[] = [];
-    units.forEach((unit, at) => {
-      const inUnit: number[] = [];
-      for (const [term, factor] of unit.terms) {
-        const from = shardOf(term) as LoadedShard;
-        const postings = postingsOf(from, from.index.get(term) as number);
-        const idf = Math.log(1 + (manifest.docCount - postings.size + 0.5) / (postings.size + 0.5));
-        for (const [doc, frequency] of postings) {
-          const norm = K1 * (1 - B + (B * (manifest.lengths[doc] as number)) / averageLength);
-          const score = (factor * idf * frequency * (K1 + 1)) / (frequency + norm);
-          if (unitStamp[doc] !== at + 1) {
-            unitStamp[doc] = at + 1;
-            unitScores[doc] = score;
-            inUnit.push(doc);
-          } else if (score > (unitScores[doc] as number)) unitScores[doc] = score;
-        }
-      }
-      for (const doc of inUnit) {
-        if (masks[doc] === 0) touched.push(doc);
-        masks[doc] = (masks[doc] as number) | (1 << at);
-        scores[doc] = (scores[doc] as number) + (unitScores[doc] as number);
-      }
+    const resolve = async ({ units, words, matched, groups, total, complete, suggestion, perGroup }: SearchRanking): Promise<SearchResult> => ({
+      words,
+      matched,
+      total,
+      complete,
+      suggestion,
+      groups: await Promise.all(
+        groups.map(async ({ kind, total: count, complete: completeCount, docs }) => {
+          const hits = await Promise.all(
+            docs.map(async ([doc, score, mask]): Promise<SearchHit> => {
+              const [, title, text, href, meta, quotedIn = []] = await documentData(doc);
+              const claims = await Promise.all(quotedIn.map(quotingClaim));
+              return {
+                kind,
+                title,
+                text,
+                href,
+                meta,
+                score: score * textBonus(units, doc, mask, title, text),
+                complete: mask === (1 << units.length) - 1,
+                matches: units.flatMap((unit, at) => (mask & (1 << at) ? [unit.label] : [])),
+                quotedIn: claims,
+              };
+            }),
+          );
+          hits.sort((a, b) => b.matches.length - a.matches.length || b.score - a.score);
+          return {
+            kind,
+            total: count,
+            complete: completeCount,
+            hits: hits.slice(0, perGroup),
+          };
+        }),
+      ),
     });
 
-    const all = (1 << units.length) - 1;
-    const keep = perGroup + RERANK_EXTRA;
-    const best = SEARCH_KINDS.map(() => [] as [number, number, number][]);
-    const totals = SEARCH_KINDS.map(() => 0);
-    const completes = SEARCH_KINDS.map(() => 0);
-    // Keep only the best few of each group as we go: a common word in a large corpus matches
-    // thousands of documents, and sorting them all would cost more than the search itself.
-    for (const doc of touched) {
-      const mask = masks[doc] as number;
-      const candidate: [number, number, number] = [doc, scores[doc] as number, mask];
-      const kind = kindOf(doc);
-      totals[kind] = (totals[kind] ?? 0) + 1;
-      if (mask === all) completes[kind] = (completes[kind] ?? 0) + 1;
-      const list = best[kind] as [number, number, number][];
-      if (list.length === keep && better(candidate, list[keep - 1] as [number, number, number]) >= 0) continue;
-      list.push(candidate);
-      list.sort(better);
-      if (list.length > keep) list.pop();
-    }
-    const groups = SEARCH_KINDS.map((kind, index) => ({ kind, total: totals[index] ?? 0, complete: completes[index] ?? 0, docs: best[index] ?? [] })).filter(
-      (group) => group.total > 0,
-    );
-    const corrected = units.filter((unit) => unit.correction !== undefined);
-    let suggestion: string | undefined;
-    if (corrected.length > 0) {
-      suggestion = trimmed;
-      for (const unit of [...corrected].reverse()) {
-        // In the reader's own case: "Tarrar" → "Tarar", "tarrar" → "tarar".
-        const word = unit.correction as string;
-        const cased = /^\p{Lu}/u.test(unit.label) ? `${word.charAt(0).toUpperCase()}${word.slice(1)}` : word;
-        suggestion = `${suggestion.slice(0, unit.start)}${cased}${suggestion.slice(unit.end)}`;
-      }
-    }
-    return {
-      query: trimmed,
-      words: units.map((unit) => unit.label),
-      units,
-      matched,
-      perGroup,
-      groups,
-      total: touched.length,
-      complete: completes.reduce((sum, count) => sum + count, 0),
-      suggestion,
+    const search = async (query: string, perGroup = 20): Promise<SearchResult> => {
+      await prepare(query);
+      return resolve(rank(query, perGroup));
     };
+
+    const highlight = (text: string, matched: ReadonlySet<string>) => {
+      const spans = tokenize(text, glossary, 'index').filter((token: Token) => matched.has(token.term));
+      const parts: { text: string; marked: boolean }[] = [];
+      let cursor = 0;
+      for (const { start, end } of spans.sort((a, b) => a.start - b.start)) {
+        if (end <= cursor) continue;
+        const from = Math.max(start, cursor);
+        if (from > cursor) parts.push({ text: text.slice(cursor, from), marked: false });
+        parts.push({ text: text.slice(from, end), marked: true });
+        cursor = end;
+      }
+      if (cursor < text.length) parts.push({ text: text.slice(cursor), marked: false });
+      return parts;
+    };
+
+    return { prepare, rank, resolve, search, highlight };
   };
-
-  /**
-   * How much better a candidate's text makes it: its words as typed, and, when it matches two or
-   * more of them, as a phrase or close together. Tokenizing is the costly part, so it is done only
-   * where there is a phrase or a distance to find.
-   */
-  const textTokens = new Map<number, Token[]>();
-  const textBonus = (units: readonly QueryUnit[], doc: number, mask: number, title: string, text: string): number => {
-    const shown = `${title}\n${text}`;
-    const bonus = 1 + (0.1 * units.filter((unit) => unit.asTyped.test(shown)).length) / Math.max(1, units.length);
-    if (popcount(mask) < 2) return bonus;
-    let tokens = textTokens.get(doc);
-    if (!tokens) textTokens.set(doc, (tokens = tokenize(shown, glossary)));
-    const positions = units.map((unit) => tokens.flatMap((token, at) => (unit.terms.has(token.term) ? [at] : [])));
-    const present = positions.filter((list) => list.length > 0);
-    if (present.length < 2) return bonus;
-    const phrase = positions.every((list) => list.length > 0) && (positions[0] as number[]).some((start) => positions.every((list, offset) => list.includes(start + offset)));
-    if (phrase) return bonus + 0.6;
-    return bonus + 0.3 * ((present.length - 1) / (smallestWindow(present) - 1));
-  };
-
-  const resolve = async ({ units, words, matched, groups, total, complete, suggestion, perGroup }: SearchRanking): Promise<SearchResult> => ({
-    words,
-    matched,
-    total,
-    complete,
-    suggestion,
-    groups: await Promise.all(
-      groups.map(async ({ kind, total: count, complete: completeCount, docs }) => {
-        const hits = await Promise.all(
-          docs.map(async ([doc, score, mask]): Promise<SearchHit> => {
-            const [, title, text, href, meta, quotedIn = []] = await documentData(doc);
-            const claims = await Promise.all(quotedIn.map(quotingClaim));
-            return {
-              kind,
-              title,
-              text,
-              href,
-              meta,
-              score: score * textBonus(units, doc, mask, title, text),
-              complete: mask === (1 << units.length) - 1,
-              matches: units.flatMap((unit, at) => (mask & (1 << at) ? [unit.label] : [])),
-              quotedIn: claims,
-            };
-          }),
-        );
-        hits.sort((a, b) => b.matches.length - a.matches.length || b.score - a.score);
-        return { kind, total: count, complete: completeCount, hits: hits.slice(0, perGroup) };
-      }),
-    ),
-  });
-
-  const search = async (query: string, perGroup = 20): Promise<SearchResult> => {
-    await prepare(query);
-    return resolve(rank(query, perGroup));
-  };
-
-  const highlight = (text: string, matched: ReadonlySet<string>) => {
-    const spans = tokenize(text, glossary, 'index').filter((token: Token) => matched.has(token.term));
-    const parts: { text: string; marked: boolean }[] = [];
-    let cursor = 0;
-    for (const { start, end } of spans.sort((a, b) => a.start - b.start)) {
-      if (end <= cursor) continue;
-      const from = Math.max(start, cursor);
-      if (from > cursor) parts.push({ text: text.slice(cursor, from), marked: false });
-      parts.push({ text: text.slice(from, end), marked: true });
-      cursor = end;
-    }
-    if (cursor < text.length) parts.push({ text: text.slice(cursor), marked: false });
-    return parts;
-  };
-
-  return { prepare, rank, resolve, search, highlight };
 }
+
+/** A searcher of `manifest`, fetching index files with `load`; fuse.js comes from the package. */
+export const createSearcher = /* @__PURE__ */ searcherWith(() => import('fuse.js/basic'));
 
 function unit(query: string, start: number, end: number, terms: Map<string, number>, correction: string | undefined): QueryUnit {
   const label = query.slice(start, end);
   const escaped = label.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return { label, terms, correction, asTyped: new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu'), start, end };
+  return {
+    label,
+    terms,
+    correction,
+    asTyped: new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu'),
+    start,
+    end,
+  };
 }
 
 /** Candidates in order: more query words matched first, then the higher score, then the earlier document. */

@@ -11,7 +11,7 @@
  * per result shown.
  */
 import { shortenPassageHref } from './passage-links.ts';
-import { SEARCH_KINDS, shardKey, tokenize, variantTerms, type GlossaryVariants, type SearchKind } from './search-text.ts';
+import { SEARCH_KINDS, shardKey, shardTerms, stemWord, tokenize, variantTerms, type GlossaryVariants, type SearchKind } from './search-text.ts';
 
 /** One thing a reader can find, with the text shown for it and the fields searched, each weighted. */
 export interface SearchDocument {
@@ -27,7 +27,7 @@ export interface SearchDocument {
 
 /** The manifest, fetched first: everything needed to normalise a query and know what else to fetch. */
 export interface SearchManifest {
-  version: 5;
+  version: 6;
   docCount: number;
   /** Per document, its length for BM25: the sum over its fields of the field's weight times its number of terms. */
   lengths: number[];
@@ -45,9 +45,13 @@ export interface SearchManifest {
 
 /** The terms that start with one character, with their postings, and the words as written that start with it. */
 export interface SearchShard {
-  /** Sorted. */
+  /** Sorted: only the terms that are no word's stem (canonical names); `shardTerms` gives them all, in the postings' order. */
   terms: string[];
-  /** Per term: [doc gap, weight, doc gap, weight, …], doc numbers delta-encoded; the weight is the term's frequency, each occurrence counted at its field's weight. */
+  /**
+   * Per term of `shardTerms(words, terms)`: [doc gap, …, weight, …], its n doc numbers
+   * delta-encoded, then their n weights; a weight is the term's frequency in the document, each
+   * occurrence counted at its field's weight.
+   */
   postings: number[][];
   /** The folded words as written (and readers' spellings from the glossary), sorted, for prefix and fuzzy lookups. */
   words: string[];
@@ -123,7 +127,7 @@ export function buildSearchIndex(
     }
   }
 
-  const shardTerms = new Map<string, string[]>();
+  const termsByShard = new Map<string, string[]>();
   const shardWords = new Map<string, string[]>();
   const into = (lists: Map<string, string[]>, item: string) => {
     const key = shardKey(item);
@@ -131,25 +135,17 @@ export function buildSearchIndex(
     if (list) list.push(item);
     else lists.set(key, [item]);
   };
-  for (const term of [...weights.keys()].sort()) into(shardTerms, term);
+  for (const term of [...weights.keys()].sort()) into(termsByShard, term);
   for (const word of [...written].sort()) {
     into(shardWords, word);
-    if (!shardTerms.has(shardKey(word))) shardTerms.set(shardKey(word), []);
+    if (!termsByShard.has(shardKey(word))) termsByShard.set(shardKey(word), []);
   }
   const shards: Record<string, SearchShard> = {};
-  for (const [key, terms] of [...shardTerms].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    shards[key] = {
-      terms,
-      postings: terms.map((term) => {
-        let previous = 0;
-        return [...(weights.get(term) as Map<number, number>)].flatMap(([doc, weight]) => {
-          const gap = doc - previous;
-          previous = doc;
-          return [gap, weight];
-        });
-      }),
-      words: shardWords.get(key) ?? [],
-    };
+  for (const [key, terms] of [...termsByShard].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const words = shardWords.get(key) ?? [];
+    const stems = new Set(words.map(stemWord));
+    const listed = terms.filter((term) => !stems.has(term));
+    shards[key] = { terms: listed, postings: shardTerms(words, listed).map((term) => encodePostings(weights.get(term))), words };
   }
 
   const data = ordered.map((document): SearchDocumentData => {
@@ -158,7 +154,7 @@ export function buildSearchIndex(
     return document.quotedIn?.length ? [...shown, document.quotedIn.map(({ title, href }): [string, string] => [title, href])] : shown;
   });
   const manifest: SearchManifest = {
-    version: 5,
+    version: 6,
     docCount: ordered.length,
     lengths,
     kindStarts,
@@ -170,6 +166,17 @@ export function buildSearchIndex(
     return { manifest: { ...manifest, inline: { shards, documents: referToDocuments(ordered, data) } }, shards: {}, documents: [] };
   }
   return { manifest, shards, documents: data };
+}
+
+/** A term's postings as the index writes them: the gaps between its documents' numbers, then their weights. */
+function encodePostings(perDoc: ReadonlyMap<number, number> | undefined): number[] {
+  const gaps: number[] = [];
+  let previous = 0;
+  for (const doc of perDoc?.keys() ?? []) {
+    gaps.push(doc - previous);
+    previous = doc;
+  }
+  return [...gaps, ...(perDoc?.values() ?? [])];
 }
 
 /**

@@ -5,8 +5,6 @@ export const SEARCH_MANIFEST_PATH = '/search/index.json';
  * The classic inline script of SearchPending.astro, which ships to the browser as this text: while a
  * search in the address (`/search/?q=…`) loads, it marks <html> so that the results keep their space
  * and the browse list is not painted; an error before the results are shown removes the mark again.
- * It also starts loading the index at once, with a preload, instead of after the search script has
- * been fetched and run: the results, the page's largest paint, then wait for one request less.
  * Kept here, not in the component, because the search page must put its hash in the page's policy
  * before the head is written (see SearchPending.astro).
  */
@@ -14,6 +12,4 @@ export const SEARCH_PENDING_SCRIPT = `if ((new URLSearchParams(location.search).
   const root = document.documentElement;
   root.dataset.searchPending = '';
   addEventListener('error', () => delete root.dataset.searchPending, { capture: true, once: true });
-  const preload = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: '${SEARCH_MANIFEST_PATH}', crossOrigin: 'anonymous' });
-  document.head.append(preload);
 }`;

@@ -288,6 +288,16 @@ export function shardKey(term: string): string {
   return /^[a-z0-9]$/u.test(first) ? first : `u${(first.codePointAt(0) ?? 0).toString(16)}`;
 }
 
+/**
+ * A shard's terms, in the order of its postings: the stems of its words as written, which are most
+ * of its terms and which the index therefore does not write out, with the terms it lists (those
+ * that are no word's stem: canonical names), sorted. The index and the searcher both call this, so
+ * they agree on the order; a stem that is no term has an empty posting list.
+ */
+export function shardTerms(words: readonly string[], listed: readonly string[]): string[] {
+  return [...new Set([...words.map(stemWord), ...listed])].sort();
+}
+
 /** The normalised form of a glossary variant, as the token sequence it matches. */
 export function variantTerms(variant: string): string[] {
   // Function words stay: a name is matched word for word ("Islamic Emirate of Afghanistan", "IS-K").

@@ -12,8 +12,20 @@ const OUTPUT = [
   { name: '_headers', isDirectory: false },
 ];
 
-test('one rule for every response, one for the hashed assets, one per other top-level entry, one for the captures charset, one per type of open data', () => {
-  expect(createSiteHeaderRules(OUTPUT).map((rule) => rule.path)).toEqual(['/*', '/_astro/*', '/', '/404.html', '/captures/*', '/claims/*', '/robots.txt', '/captures/*.txt', '/data/*.csv', '/data/*.jsonld']);
+test('one rule for every response, one for the hashed assets, one per other top-level entry, one for the captures charset, one for module files, one per type of open data', () => {
+  expect(createSiteHeaderRules(OUTPUT).map((rule) => rule.path)).toEqual([
+    '/*',
+    '/_astro/*',
+    '/',
+    '/404.html',
+    '/captures/*',
+    '/claims/*',
+    '/robots.txt',
+    '/captures/*.txt',
+    '/_astro/*.mjs',
+    '/data/*.csv',
+    '/data/*.jsonld',
+  ]);
 });
 
 test('the CSV and JSON-LD data are sent as UTF-8 with their own types', () => {
@@ -21,6 +33,12 @@ test('the CSV and JSON-LD data are sent as UTF-8 with their own types', () => {
   expect(headersForPath(rules, '/data/quotes.csv').get('content-type')?.value).toBe('text/csv; charset=utf-8');
   expect(headersForPath(rules, '/data/annotations.jsonld').get('content-type')?.value).toBe('application/ld+json; charset=utf-8');
   expect(headersForPath(rules, '/data/claims.json').get('content-type')).toBeUndefined();
+});
+
+test('an .mjs module is sent as JavaScript, which a browser needs to run it; .js is left to the host', () => {
+  const rules = createSiteHeaderRules(OUTPUT);
+  expect(headersForPath(rules, '/_astro/fuse.basic.min.B6LC5j8e.mjs').get('content-type')?.value).toBe('text/javascript; charset=utf-8');
+  expect(headersForPath(rules, '/_astro/SearchPanel.js').get('content-type')).toBeUndefined();
 });
 
 test.each([

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createSearcher } from '../../../src/lib/search/search-engine.ts';
-import { buildSearchIndex, type SearchDocument } from '../../../src/lib/search/search-index.ts';
+import { buildSearchIndex, type SearchDocument, type SearchManifest } from '../../../src/lib/search/search-index.ts';
+import { shardTerms, stemWord } from '../../../src/lib/search/search-text.ts';
 
 const doc = (kind: SearchDocument['kind'], title: string, text: string, href: string): SearchDocument => ({
   kind,
@@ -130,7 +131,8 @@ test('fetches only the shards of the query and the results it shows, once', asyn
 test('splits the index by first character, with a manifest to say which shards exist', () => {
   expect(Object.keys(index.shards)).toEqual(index.manifest.shards);
   expect(index.manifest.shards).toEqual(expect.arrayContaining(['glossary', 't', 'z', '7']));
-  expect(index.shards['t']?.terms.every((term) => term.startsWith('t'))).toBe(true);
+  const t = index.shards['t'];
+  expect(shardTerms(t?.words ?? [], t?.terms ?? []).every((term) => term.startsWith('t'))).toBe(true);
   // One start per kind; a kind with no documents (no figure, no event, no correction here) starts where the next would, or at the end.
   expect(index.manifest.kindStarts).toEqual([0, 1, 1, 2, 4, 5, 5, 5]);
 });
@@ -183,6 +185,43 @@ test('a small index ships whole in the manifest, and searching it fetches nothin
   });
   expect((await inline.search('Türkiye')).groups.flatMap((group) => group.hits.map((hit) => hit.href)).sort()).toEqual(['/articles/nukta/#p-1', '/articles/sat/#p-2']);
   expect(requested).toEqual([]);
+});
+
+test("a shard lists only the terms that are no word's stem; the searcher derives the rest, in the postings' order", () => {
+  for (const [key, shard] of Object.entries(index.shards)) {
+    const stems = new Set(shard.words.map(stemWord));
+    expect(shard.terms.filter((term) => stems.has(term)), key).toEqual([]);
+    expect(shard.postings, key).toHaveLength(shardTerms(shard.words, shard.terms).length);
+  }
+  // Canonical names are the terms no word stems to.
+  expect(index.shards['glossary']?.terms).toEqual(['=mujahid', '=ttp', '=turkey']);
+  expect(index.shards['k']?.terms).toEqual([]);
+});
+
+test('a word whose stem is no term is not an exact match: its empty posting list finds nothing', async () => {
+  // Hand-made: "walls" is a word as written, but no document has the term "wall".
+  const manifest: SearchManifest = {
+    version: 6,
+    docCount: 1,
+    lengths: [2],
+    kindStarts: [0, 1, 1, 1, 1, 1, 1, 1],
+    shards: ['w'],
+    glossary: [],
+    aliases: [],
+    inline: { shards: { w: { terms: ['wxyz'], postings: [[], [0, 2]], words: ['walls'] } }, documents: [[0, 'Wxyz', 'wxyz', '/claims/w/', '']] },
+  };
+  expect(shardTerms(['walls'], ['wxyz'])).toEqual(['wall', 'wxyz']);
+  const searcher = createSearcher(manifest, () => Promise.reject(new Error('ships whole')));
+  expect((await searcher.search('wxyz')).groups.flatMap((group) => group.hits.map((hit) => hit.href))).toEqual(['/claims/w/']);
+  expect((await searcher.search('wall')).total).toBe(0);
+});
+
+test('an index that ships whole ranks exactly as the split one', async () => {
+  const inline = createSearcher(JSON.parse(JSON.stringify(buildSearchIndex(documents, glossary).manifest)) as SearchManifest, () => Promise.reject(new Error('ships whole')));
+  for (const query of ['Taliban attacks', 'Turkey talks', 'killed 80k', 'planned']) {
+    await Promise.all([inline.prepare(query), searcher.prepare(query)]);
+    expect(inline.rank(query).groups, query).toEqual(searcher.rank(query).groups);
+  }
 });
 
 test('ranking is synchronous once prepared, and resolving fetches only the results', async () => {
