@@ -179,7 +179,8 @@ export function searcherWith(importFuse: FuseImport): (manifest: SearchManifest,
 
     const useShard = (key: string, data: SearchShard) => {
       const index = new Map<string, number>();
-      shardTerms(data.words, data.terms).forEach((term, at) => {
+      // A shard that lists a term per posting list lists them all; else its words' stems make up the rest.
+      (data.terms.length === data.postings.length ? data.terms : shardTerms(data.words, data.terms)).forEach((term, at) => {
         if ((data.postings[at]?.length ?? 0) > 0) index.set(term, at);
       });
       loaded.set(key, { ...data, index, decoded: new Map() });

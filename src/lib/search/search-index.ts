@@ -45,10 +45,13 @@ export interface SearchManifest {
 
 /** The terms that start with one character, with their postings, and the words as written that start with it. */
 export interface SearchShard {
-  /** Sorted: only the terms that are no word's stem (canonical names); `shardTerms` gives them all, in the postings' order. */
+  /**
+   * Sorted. In an index that ships whole, only the terms that are no word's stem (canonical names),
+   * and `shardTerms` gives them all, in the postings' order; in a split one, every term.
+   */
   terms: string[];
   /**
-   * Per term of `shardTerms(words, terms)`: [doc gap, …, weight, …], its n doc numbers
+   * Per term, in that order: [doc gap, …, weight, …], its n doc numbers
    * delta-encoded, then their n weights; a weight is the term's frequency in the document, each
    * occurrence counted at its field's weight.
    */
@@ -165,7 +168,10 @@ export function buildSearchIndex(
   if (JSON.stringify(shards).length + JSON.stringify(data).length <= inlineLimit) {
     return { manifest: { ...manifest, inline: { shards, documents: referToDocuments(ordered, data) } }, shards: {}, documents: [] };
   }
-  return { manifest, shards, documents: data };
+  // A split index is a large one: its shards hold thousands of words, and stemming them all again
+  // would cost a slow phone tens of milliseconds a shard. Each lists every term instead.
+  const complete = Object.fromEntries(Object.entries(shards).map(([key, shard]) => [key, { ...shard, terms: shardTerms(shard.words, shard.terms) }]));
+  return { manifest, shards: complete, documents: data };
 }
 
 /** A term's postings as the index writes them: the gaps between its documents' numbers, then their weights. */

@@ -187,15 +187,25 @@ test('a small index ships whole in the manifest, and searching it fetches nothin
   expect(requested).toEqual([]);
 });
 
-test("a shard lists only the terms that are no word's stem; the searcher derives the rest, in the postings' order", () => {
-  for (const [key, shard] of Object.entries(index.shards)) {
+test("a shard shipped whole lists only the terms that are no word's stem, and the searcher derives the rest, in the postings' order", () => {
+  const whole = buildSearchIndex(documents, glossary).manifest.inline?.shards ?? {};
+  expect(Object.keys(whole)).toEqual(index.manifest.shards);
+  for (const [key, shard] of Object.entries(whole)) {
     const stems = new Set(shard.words.map(stemWord));
     expect(shard.terms.filter((term) => stems.has(term)), key).toEqual([]);
     expect(shard.postings, key).toHaveLength(shardTerms(shard.words, shard.terms).length);
   }
   // Canonical names are the terms no word stems to.
-  expect(index.shards['glossary']?.terms).toEqual(['=mujahid', '=ttp', '=turkey']);
-  expect(index.shards['k']?.terms).toEqual([]);
+  expect(whole['glossary']?.terms).toEqual(['=mujahid', '=ttp', '=turkey']);
+  expect(whole['k']?.terms).toEqual([]);
+});
+
+test('a split shard lists every term, one per posting list, so that loading it stems nothing', () => {
+  for (const [key, shard] of Object.entries(index.shards)) {
+    expect(shard.terms, key).toEqual(shardTerms(shard.words, buildSearchIndex(documents, glossary).manifest.inline?.shards[key]?.terms ?? []));
+    expect(shard.terms, key).toHaveLength(shard.postings.length);
+  }
+  expect(index.shards['k']?.terms).toEqual(['kill']);
 });
 
 test('a word whose stem is no term is not an exact match: its empty posting list finds nothing', async () => {
