@@ -22,6 +22,8 @@ export interface CorrectionChangeView {
 
 export interface CorrectionView {
   number: number;
+  /** How the feed and search name it: "Correction 2: <claim title>". */
+  title: string;
   /** Its fragment on /corrections/. */
   id: string;
   href: string;
@@ -64,13 +66,15 @@ export function buildCorrectionViews(corrections: readonly RecordedCorrection[],
     .sort((a, b) => b.number - a.number)
     .map((correction) => {
       const href = `/claims/${correction.claim}/`;
+      const claimTitle = titles.get(correction.claim) ?? correction.claim;
       return {
         number: correction.number,
+        title: `Correction ${correction.number}: ${claimTitle}`,
         id: `correction-${correction.number}`,
         href: `/corrections/#correction-${correction.number}`,
         date: correction.date,
         dateText: formatCalendarDate(correction.date),
-        claim: { id: correction.claim, title: titles.get(correction.claim) ?? correction.claim, href },
+        claim: { id: correction.claim, title: claimTitle, href },
         why: correction.why,
         changes: correction.changes.map((change) => viewChange(href, change)),
       };
@@ -80,7 +84,8 @@ export function buildCorrectionViews(corrections: readonly RecordedCorrection[],
 /** The address of the corrections feed. */
 export const CORRECTIONS_FEED = '/corrections/feed.xml';
 
-const plainText = (segments: readonly DiffSegment[] | undefined) => segments?.map((segment) => segment.text).join('');
+/** A change's before or after words, unmarked. */
+export const plainText = (segments: readonly DiffSegment[] | undefined) => segments?.map((segment) => segment.text).join('');
 
 /** The feed's items: one per correction, its changes and reason in plain text. */
 export function correctionFeedItems(corrections: readonly CorrectionView[]): { title: string; link: string; pubDate: Date; description: string }[] {
@@ -93,7 +98,7 @@ export function correctionFeedItems(corrections: readonly CorrectionView[]): { t
       return `${change.label}${change.quote ? ` (quote ${change.quote.id})` : ''}${move}${words === '' ? '' : `. ${words}`}`;
     });
     return {
-      title: `Correction ${correction.number}: ${correction.claim.title}`,
+      title: correction.title,
       link: correction.href,
       pubDate: new Date(`${correction.date}T00:00:00Z`),
       description: `${correction.why} ${changes.join('. ')}.`,

@@ -4,18 +4,16 @@
  * finds the correction, and so does one who searches words a correction took out, which no page
  * but the log holds any longer.
  */
-import type { CorrectionChangeView, CorrectionView } from '../corrections/correction-views.ts';
+import { plainText, type CorrectionView } from '../corrections/correction-views.ts';
 import type { SearchDocument } from './search-index.ts';
 
 /** On the scale of search-documents.ts: the claim's title and the reason say most, the words changed least. */
 const WEIGHT = { title: 5, why: 2, change: 2, words: 1 } as const;
 
-const wordsOf = (segments: CorrectionChangeView['before']) => (segments ?? []).map((segment) => segment.text).join('');
-
 export function buildCorrectionDocuments(corrections: readonly CorrectionView[]): SearchDocument[] {
   return corrections.map((correction): SearchDocument => ({
     kind: 'correction',
-    title: `Correction ${correction.number}: ${correction.claim.title}`,
+    title: correction.title,
     text: correction.why,
     href: correction.href,
     meta: `${correction.dateText}: ${correction.changes.map((change) => change.label).join(', ')}`,
@@ -24,7 +22,7 @@ export function buildCorrectionDocuments(corrections: readonly CorrectionView[])
       { text: correction.why, weight: WEIGHT.why },
       ...correction.changes.map((change) => ({ text: change.label, weight: WEIGHT.change })),
       ...correction.changes.flatMap((change) =>
-        [wordsOf(change.before), wordsOf(change.after)].filter((words) => words !== '').map((words) => ({ text: words, weight: WEIGHT.words })),
+        [plainText(change.before), plainText(change.after)].filter((words): words is string => words !== undefined && words !== '').map((words) => ({ text: words, weight: WEIGHT.words })),
       ),
     ],
   }));

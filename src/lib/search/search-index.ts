@@ -143,12 +143,12 @@ export function buildSearchIndex(
     into(shardWords, word);
     if (!termsByShard.has(shardKey(word))) termsByShard.set(shardKey(word), []);
   }
+  // Every term listed, in the order of the postings: as a split index ships its shards.
   const shards: Record<string, SearchShard> = {};
   for (const [key, terms] of [...termsByShard].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const words = shardWords.get(key) ?? [];
-    const stems = new Set(words.map(stemWord));
-    const listed = terms.filter((term) => !stems.has(term));
-    shards[key] = { terms: listed, postings: shardTerms(words, listed).map((term) => encodePostings(weights.get(term))), words };
+    const all = shardTerms(words, terms);
+    shards[key] = { terms: all, postings: all.map((term) => encodePostings(weights.get(term))), words };
   }
 
   const data = ordered.map((document): SearchDocumentData => {
@@ -165,13 +165,19 @@ export function buildSearchIndex(
     glossary: glossary.map(({ canonical, variants }) => [canonical, variants]),
     aliases: [...aliases].sort(([a], [b]) => (a < b ? -1 : 1)),
   };
-  if (JSON.stringify(shards).length + JSON.stringify(data).length <= inlineLimit) {
-    return { manifest: { ...manifest, inline: { shards, documents: referToDocuments(ordered, data) } }, shards: {}, documents: [] };
+  // An index that ships whole leaves out the terms that are its words' stems: the searcher makes
+  // them again (shardTerms). A split index is a large one, whose shards hold thousands of words, and
+  // stemming them all again would cost a slow phone tens of milliseconds a shard: it lists them all.
+  const whole = Object.fromEntries(
+    Object.entries(shards).map(([key, shard]) => {
+      const stems = new Set(shard.words.map(stemWord));
+      return [key, { ...shard, terms: shard.terms.filter((term) => !stems.has(term)) }];
+    }),
+  );
+  if (JSON.stringify(whole).length + JSON.stringify(data).length <= inlineLimit) {
+    return { manifest: { ...manifest, inline: { shards: whole, documents: referToDocuments(ordered, data) } }, shards: {}, documents: [] };
   }
-  // A split index is a large one: its shards hold thousands of words, and stemming them all again
-  // would cost a slow phone tens of milliseconds a shard. Each lists every term instead.
-  const complete = Object.fromEntries(Object.entries(shards).map(([key, shard]) => [key, { ...shard, terms: shardTerms(shard.words, shard.terms) }]));
-  return { manifest, shards: complete, documents: data };
+  return { manifest, shards, documents: data };
 }
 
 /** A term's postings as the index writes them: the gaps between its documents' numbers, then their weights. */
