@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { today } from '../../src/lib/anchors/alias-advice.ts';
-import { createSearcher } from '../../src/lib/search/search-engine.ts';
+import { createSearcher } from '../../src/lib/search/create-searcher.ts';
 import type { SearchManifest } from '../../src/lib/search/search-index.ts';
 import { formatCalendarDate } from '../../src/lib/sources/dates.ts';
 import { validateHtmlUnder } from '../support/html-validity.ts';

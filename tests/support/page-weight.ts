@@ -134,7 +134,7 @@ export function bytesOf(download: Download, kind: WeighedFile['kind']): number {
  * results shown), found by running the real engine over the built files.
  */
 export async function searchFirstQuery(dist: string, query: string, perGroup = 10): Promise<Download> {
-  const { createSearcher } = await import('../../src/lib/search/search-engine.ts');
+  const { createSearcher } = await import('../../src/lib/search/create-searcher.ts');
   const page = await firstVisit(dist, '/search/');
   const html = await readFile(fileFor(dist, '/search/'), 'utf8');
   const icons = [...html.matchAll(/<link\b[^>]*\brel="icon"[^>]*\bhref="(\/[^"]+)"/gu)].map((match) => match[1] as string);

@@ -155,9 +155,11 @@ function withFullHref(data: SearchDocumentData): SearchDocumentData {
 export type FuseImport = () => Promise<{ default: FuseClass }>;
 
 /**
- * `createSearcher`, with fuse.js imported by `importFuse`. The search page passes an import of its
- * own (SearchPanel.astro): Vite wraps each dynamic import it bundles in its preload helper, some 600
- * bytes brotli of the page's first visit, which would preload nothing for fuse.js.
+ * A searcher factory with fuse.js imported by `importFuse` (create-searcher.ts imports the package).
+ * The search page passes an import of fuse.js by its address (SearchPanel.astro): Vite wraps each
+ * dynamic import it bundles in its preload helper, some 600 bytes brotli of the page's first visit,
+ * which would preload nothing for fuse.js; and Astro writes a script into its page only if no module
+ * it bundles has a dynamic import, which is why this module has none.
  */
 export function searcherWith(importFuse: FuseImport): (manifest: SearchManifest, load: IndexLoader) => Searcher {
   let fuseModule: Promise<FuseClass> | undefined;
@@ -468,9 +470,6 @@ export function searcherWith(importFuse: FuseImport): (manifest: SearchManifest,
     return { prepare, rank, resolve, search, highlight };
   };
 }
-
-/** A searcher of `manifest`, fetching index files with `load`; fuse.js comes from the package. */
-export const createSearcher = /* @__PURE__ */ searcherWith(() => import('fuse.js/basic'));
 
 function unit(query: string, start: number, end: number, terms: Map<string, number>, correction: string | undefined): QueryUnit {
   const label = query.slice(start, end);

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { ArticleInfo, PersonInfo, QuoteView } from '../../../src/lib/claims/claim-views.ts';
 import { buildFigureViews, groupFiguresByTopic, groupFiguresByUnit, type RawFigure } from '../../../src/lib/figures/figure-views.ts';
 import { buildFigureDocuments } from '../../../src/lib/search/figure-documents.ts';
-import { createSearcher } from '../../../src/lib/search/search-engine.ts';
+import { createSearcher } from '../../../src/lib/search/create-searcher.ts';
 import { buildSearchIndex, type SearchDocument } from '../../../src/lib/search/search-index.ts';
 
 const article = (slug: string, outlet: string, paragraphs: [id: string, text: string][]): ArticleInfo => ({

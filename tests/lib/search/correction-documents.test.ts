@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { buildCorrectionViews } from '../../../src/lib/corrections/correction-views.ts';
 import { buildCorrectionDocuments } from '../../../src/lib/search/correction-documents.ts';
-import { createSearcher } from '../../../src/lib/search/search-engine.ts';
+import { createSearcher } from '../../../src/lib/search/create-searcher.ts';
 import { buildSearchIndex, type SearchDocument } from '../../../src/lib/search/search-index.ts';
 
 const corrections = buildCorrectionViews(

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { createParagraphIdAllocator } from '../../../src/lib/anchors/anchors.ts';
-import { createSearcher } from '../../../src/lib/search/search-engine.ts';
+import { createSearcher } from '../../../src/lib/search/create-searcher.ts';
 import { buildSearchIndex, type SearchDocument } from '../../../src/lib/search/search-index.ts';
 import { expandPassageHref, shortenPassageHref } from '../../../src/lib/search/passage-links.ts';
 

@@ -1,6 +1,6 @@
 /** The claims quoting a passage: referred to by document number in an index that ships whole, written out in a split one, shown the same. */
 import { expect, test } from 'vitest';
-import { createSearcher } from '../../../src/lib/search/search-engine.ts';
+import { createSearcher } from '../../../src/lib/search/create-searcher.ts';
 import { buildSearchIndex, type SearchDocument } from '../../../src/lib/search/search-index.ts';
 
 const documents: SearchDocument[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createSearcher } from '../../../src/lib/search/search-engine.ts';
+import { createSearcher } from '../../../src/lib/search/create-searcher.ts';
 import { buildSearchIndex, type SearchDocument, type SearchManifest } from '../../../src/lib/search/search-index.ts';
 import { shardTerms, stemWord } from '../../../src/lib/search/search-text.ts';
 

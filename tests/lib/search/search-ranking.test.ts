@@ -1,6 +1,7 @@
 /** Ranking: BM25 over weighted fields, phrase and proximity, exact above fuzzy, compounds, and what a hit carries. */
 import { describe, expect, test } from 'vitest';
-import { createSearcher, smallestWindow } from '../../../src/lib/search/search-engine.ts';
+import { createSearcher } from '../../../src/lib/search/create-searcher.ts';
+import { smallestWindow } from '../../../src/lib/search/search-engine.ts';
 import { buildSearchIndex, type SearchDocument } from '../../../src/lib/search/search-index.ts';
 
 const passage = (href: string, text: string, quotedIn?: SearchDocument['quotedIn']): SearchDocument => ({

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ArticleInfo } from '../../../src/lib/claims/claim-views.ts';
-import { createSearcher } from '../../../src/lib/search/search-engine.ts';
+import { createSearcher } from '../../../src/lib/search/create-searcher.ts';
 import { buildEventDocuments } from '../../../src/lib/search/event-documents.ts';
 import { buildSearchIndex } from '../../../src/lib/search/search-index.ts';
 import { readingsConflict } from '../../../src/lib/timeline/conflicts.ts';
