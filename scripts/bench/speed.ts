@@ -7,6 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
+import { inlineScripts } from '../../tests/support/page-weight.ts';
 import { READER_QUERIES } from '../../tests/support/reader-queries.ts';
 import { kb, ms, percentile, row, sizes, verdict, type Sizes } from './common.ts';
 
@@ -141,10 +142,8 @@ export async function measureSpeed(corpus: { scale: number; root: string; dist: 
   // One posting list per term; a word's stem that is no term has an empty one.
   const terms = shardData.reduce((sum, shard) => sum + shard.postings.filter((postings) => postings.length > 0).length, 0);
   const searchHtml = await readFile(path.join(dist, 'search/index.html'), 'utf8');
-  // The page's scripts are in its HTML (astro.config.mjs); a JSON-LD block is data, not code.
-  const inlineCode = [...searchHtml.matchAll(/<script\b(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/gu)]
-    .filter((match) => !/\stype="application\/ld\+json"/u.test(match[1] as string))
-    .map((match) => match[2] as string);
+  // The page's scripts are in its HTML (astro.config.mjs).
+  const inlineCode = inlineScripts(searchHtml);
   const scripts = [...searchHtml.matchAll(/src="(\/_astro\/[^"]+\.js)"/gu)].map((match) => match[1] as string);
   const code = sizes(Buffer.concat([Buffer.from(inlineCode.join('\n')), ...(await Promise.all(scripts.map((script) => readFile(path.join(dist, script)))))]));
   const lazyScripts = (await readdir(path.join(dist, '_astro'))).filter((name) => /\.m?js$/u.test(name) && !scripts.includes(`/_astro/${name}`));

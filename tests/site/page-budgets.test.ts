@@ -11,7 +11,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { bytesOf, fileFor, firstVisit, htmlPages, pagesOverBudget, searchFirstQuery, subresourcesOf } from '../support/page-weight.ts';
+import { bytesOf, fileFor, firstVisit, htmlPages, inlineScripts, pagesOverBudget, searchFirstQuery, subresourcesOf } from '../support/page-weight.ts';
 import { PROJECT_ROOT } from '../support/project-copy.ts';
 
 const dist = path.join(PROJECT_ROOT, 'dist');
@@ -73,11 +73,7 @@ test("each page's CSP allows exactly its own inline scripts and styles, by hash"
     const sources = (name: string) => new Set(policy.split(';').find((directive) => directive.trim().startsWith(`${name} `))?.match(/'sha256-[^']+'/gu) ?? []);
     const inline = {
       // A data block (JSON-LD) is never executed, so CSP has nothing to allow for it.
-      'script-src': new Set(
-        [...html.matchAll(/<script\b(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/gu)]
-          .filter((match) => !/\stype="application\/ld\+json"/u.test(match[1] as string))
-          .map((match) => sha256(match[2] as string)),
-      ),
+      'script-src': new Set(inlineScripts(html).map(sha256)),
       'style-src': new Set([...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gu)].map((match) => sha256(match[1] as string))),
     };
     for (const [name, needed] of Object.entries(inline)) {

@@ -55,6 +55,13 @@ export async function weigh(dist: string, url: string): Promise<WeighedFile> {
   return { url, kind: KINDS[extension] ?? 'other', raw: bytes.length, brotli: brotliCompressSync(bytes).length };
 }
 
+/** The code of a page's inline scripts, each exactly as written between its tags; a data block (JSON-LD) is not code. */
+export function inlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script\b(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/gu)]
+    .filter((match) => !/\stype="application\/ld\+json"/u.test(match[1] as string))
+    .map((match) => match[2] as string);
+}
+
 /** The same-site stylesheets and scripts an HTML document loads, in document order (no external URLs). */
 export function subresourcesOf(html: string, pageUrl: string): { css: string[]; js: string[] } {
   const tree = rehype().parse(html) as Root;
